@@ -1,0 +1,60 @@
+"""zhgovreport: Chinese government reports as structured data.
+
+>>> import zhgovreport
+>>> report = zhgovreport.parse("一、工作回顾\\n一是建强队伍。二是规范服务。\\n二、存在问题\\n")
+>>> [s.title for s in report.sections]
+['工作回顾', '存在问题']
+>>> [i.lead for i in report.sections[0].items]
+['建强队伍', '规范服务']
+>>> zhgovreport.parse_quantity("5.4万多件").value
+Decimal('54000')
+"""
+
+from zhgovreport.errors import ParseError
+from zhgovreport.model import (
+    Approx,
+    Diagnostic,
+    DiagnosticCode,
+    HeaderLine,
+    Item,
+    Kind,
+    Meta,
+    Part,
+    Piece,
+    Quantity,
+    Report,
+    ReportKind,
+    Role,
+    Section,
+    Style,
+)
+from zhgovreport.numerals import parse_number
+from zhgovreport.outline import parse, parse_file
+from zhgovreport.quantities import extract_quantities, parse_quantity
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Approx",
+    "Diagnostic",
+    "DiagnosticCode",
+    "HeaderLine",
+    "Item",
+    "Kind",
+    "Meta",
+    "ParseError",
+    "Part",
+    "Piece",
+    "Quantity",
+    "Report",
+    "ReportKind",
+    "Role",
+    "Section",
+    "Style",
+    "__version__",
+    "extract_quantities",
+    "parse",
+    "parse_file",
+    "parse_number",
+    "parse_quantity",
+]

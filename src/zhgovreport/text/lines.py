@@ -1,0 +1,47 @@
+"""The line table: where each line of the caller's text starts and ends.
+
+Line breaks are ``\\n``, ``\\r\\n`` and a lone ``\\r``; they are kept in the
+text and belong to the line they end (``Line.next``), so the lines tile the
+text exactly.
+
+>>> [(l.start, l.end, l.next) for l in split_lines("a\\r\\nbc\\n\\nd")]
+[(0, 1, 3), (3, 5, 6), (6, 6, 7), (7, 8, 8)]
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+__all__ = ["Line", "split_lines"]
+
+_BREAK = regex.compile(r"\r\n|\r|\n")
+
+
+@attrs.frozen
+class Line:
+    """One line: ``text[start:end]`` is its content, ``text[end:next]`` its break."""
+
+    index: int
+    start: int
+    end: int
+    next: int
+
+    def is_blank(self, folded: str) -> bool:
+        """True when the line holds only white space (after folding)."""
+        return not folded[self.start : self.end].strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split ``text`` into :class:`Line` records that tile it exactly.
+
+    An empty text has no lines; a text ending in a break has no empty last line.
+    """
+    lines: list[Line] = []
+    pos = 0
+    for match in _BREAK.finditer(text):
+        lines.append(Line(len(lines), pos, match.start(), match.end()))
+        pos = match.end()
+    if pos < len(text):
+        lines.append(Line(len(lines), pos, len(text), len(text)))
+    return lines
