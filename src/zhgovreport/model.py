@@ -331,7 +331,8 @@ class Report:
 
     ``text`` is the input, unchanged.  ``meta`` is the header, ``preamble``
     the paragraphs between header and first heading (with their ``items``),
-    ``sections`` the top-level sections.
+    ``sections`` the top-level sections, ``items`` the enumerations in the
+    preamble, ``diagnostics`` what the parser noticed, in document order.
     """
 
     text: str = attrs.field(repr=lambda t: f"<{len(t)} chars>")
@@ -342,6 +343,8 @@ class Report:
     sections: tuple[Section, ...]
     items: tuple[Item, ...]
     diagnostics: tuple[Diagnostic, ...]
+    encoding: str | None = None
+    """The encoding :func:`zhgovreport.parse_file` decoded the file with (``None`` for :func:`~zhgovreport.parse`)."""
 
     def walk(self) -> Iterator[Section]:
         """Every section, depth first, in document order."""
