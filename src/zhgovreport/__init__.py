@@ -29,7 +29,8 @@ from zhgovreport.model import (
     Style,
 )
 from zhgovreport.numerals import parse_number
-from zhgovreport.outline import parse, parse_file
+from zhgovreport.files import parse_file
+from zhgovreport.outline import parse
 from zhgovreport.quantities import extract_quantities, parse_quantity
 
 __version__ = "0.1.0"
