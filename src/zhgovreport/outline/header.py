@@ -1,18 +1,363 @@
 """Header stage: the lines before the report body → :class:`~zhgovreport.model.Meta`.
 
-PLACEHOLDER: the meta/parts helper replaces this file.
+A report copied from a web page starts with the page's title, site chrome
+(``当前位置: 首页``, ``>政务公开 >公开年报``), publication data
+(``2023-02-23 14:54 浏览次数: 信息来源:…``, a pipe table ``索引号: | … |``)
+and, in speeches, a subtitle with the date and the speaker.  :func:`read_header`
+finds where that header stops and reads what it says.
+
+The header is a prefix of the text.  It stops at the first line that is report
+content: a heading (``一、…``, ``(四)…``), a salutation (``各位代表：``), or a
+sentence (a line ending in ``。``, holding a comma, or too long for a title).
+Only a bounded number of lines is looked at, so the stage is O(1) in the size
+of the text.  Matching is done on the folded text; every string in the result
+is a slice of the caller's text (``福州市司法局2023年法治政府建設工作報告`` keeps
+its script).
+
+>>> from zhgovreport.text import fold, split_lines
+>>> text = "诸暨市司法局2022年法治政府建设年度报告\\n\\n2023-02-23 14:54 浏览次数: 信息来源:市司法局\\n\\n2022年,我局认真履职。\\n"
+>>> meta = read_header(text, fold(text), split_lines(text))
+>>> meta.agency, meta.year, str(meta.published), meta.source, meta.kind.value
+('诸暨市司法局', 2022, '2023-02-23', '市司法局', 'fzzf_annual_report')
+>>> text[meta.end:]
+'2022年,我局认真履职。\\n'
+>>> [line.field for line in meta.lines]
+['title', 'published']
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 
-from zhgovreport.model import Meta
+import attrs
+import regex
+
+from zhgovreport.errors import ParseError
+from zhgovreport.model import HeaderLine, Meta, ReportKind
+from zhgovreport.outline._vocab_parts import (
+    AGENCY_CUTS,
+    AGENCY_SUFFIXES,
+    CHROME_STARTS,
+    HEADER_LABELS,
+    KIND_RULES,
+    MIN_PLACE_CHARS,
+    PUBLISHED_LABEL_RANK,
+    SENTENCE_ENDS,
+)
 from zhgovreport.text.lines import Line
 
-__all__ = ["read_header"]
+__all__ = ["find_date", "read_header", "report_kind"]
+
+MAX_HEADER_LINES = 15
+"""How many non-blank lines may belong to a header."""
+
+LINE_CAP = 200
+"""A header line is never longer than this (stripped); a longer line is content."""
+
+TITLE_CAP = 60
+"""A title, subtitle or speaker line is never longer than this."""
+
+DATE_LINE_REST = 30
+"""A date line (``（2022年10月16日）``) holds at most this much beside its date."""
+
+MAX_TITLE_LINES = 3
+"""A title runs over at most this many lines (cpc-20 has two)."""
+
+_STRIP = " \t\u200b\u200c\u200d\u2060\ufeff"
+
+_MARKER = regex.compile(
+    r"""
+    (?:第[一二三四五六七八九十百零〇两\d]+(?:部分|章|节|[、,.]))
+    | [一二三四五六七八九十百]+\s*[、.,]
+    | \(\s*[一二三四五六七八九十百\d]+\s*\)
+    | \d{1,3}\s*[、.)](?!\d)
+    | [①-⑳]
+    """,
+    regex.VERBOSE,
+)
+
+_LABEL = regex.compile(
+    r"(?<![^\s|>:\u200b-\u200d\u2060\ufeff])("
+    + "|".join(regex.escape(k) for k in sorted(HEADER_LABELS, key=len, reverse=True))
+    + r")\s*:"
+)
+
+_DATE = regex.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)"
+)
+_CN_DATE = regex.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_AGENCY_END = regex.compile(
+    "(?:" + "|".join(regex.escape(s) for s in sorted(AGENCY_SUFFIXES, key=len, reverse=True)) + r")\s*$"
+)
+_AGENCY_CUT = regex.compile(
+    r"(?:19|20)\d{2}|" + "|".join(regex.escape(c) for c in sorted(AGENCY_CUTS, key=len, reverse=True))
+)
+_VALUE_STRIP = " \t|:"
+
+
+def find_date(folded: str, start: int = 0, end: int | None = None) -> tuple[datetime.date, int, int] | None:
+    """Return the first valid date in ``folded[start:end]`` and its span.
+
+    Reads ``2023-02-23``, ``2021/3/12``, ``2022年3月5日`` and
+    ``二〇二二年三月五日``; an impossible date (``2023-02-30``) is skipped.
+
+    >>> find_date("发布日期:2024-02-29 09:02")
+    (datetime.date(2024, 2, 29), 5, 15)
+    >>> find_date("——二〇二二年三月五日在…")[0]
+    datetime.date(2022, 3, 5)
+    >>> find_date("2023-02-30") is None
+    True
+    """
+    stop = len(folded) if end is None else end
+    for match in _DATE.finditer(folded, start, stop):
+        try:
+            day = datetime.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            continue
+        return day, match.start(), match.end()
+    for match in _CN_DATE.finditer(folded, start, stop):
+        from zhgovreport.numerals import cn_to_int  # cn2an only when a date is written in words
+
+        try:
+            day = datetime.date(cn_to_int(match[1]), cn_to_int(match[2]), cn_to_int(match[3]))
+        except (ValueError, ParseError):
+            continue
+        return day, match.start(), match.end()
+    return None
+
+
+def report_kind(folded_title: str) -> ReportKind:
+    """Classify a report by its (folded) title.
+
+    >>> report_kind("诸暨市司法局2022年法治政府建设年度报告").value
+    'fzzf_annual_report'
+    >>> report_kind("政府工作报告").value
+    'gov_work_report'
+    >>> report_kind("司法局2023年度工作总结-8篇(第6/7页)").value
+    'work_summary'
+    >>> report_kind("高举中国特色社会主义伟大旗帜").value
+    'unknown'
+    """
+    for kind, topics, genres in KIND_RULES:
+        if any(t in folded_title for t in topics) and any(g in folded_title for g in genres):
+            return kind
+    return ReportKind.UNKNOWN
+
+
+@attrs.define
+class _Draft:
+    """The header being read; frozen into a :class:`Meta` at the end."""
+
+    end: int = 0
+    lines: list[HeaderLine] = attrs.Factory(list)
+    strong: int = 0  # how many lines are certainly header (fields, dates, chrome, a titled title)
+    last_strong: int = 0  # index in ``lines`` after the last strong line
+    end_after_strong: int = 0
+    title_spans: list[tuple[int, int]] = attrs.Factory(list)
+    title_closed: bool = False
+    fields: dict[str, tuple[int, int]] = attrs.Factory(dict)
+    published: tuple[datetime.date, str] | None = None  # (date, label that gave it, "" if none)
+
+
+def _strip_span(folded: str, start: int, end: int, chars: str = _STRIP) -> tuple[int, int]:
+    while start < end and folded[start] in chars:
+        start += 1
+    while end > start and folded[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _rank(label: str) -> int:
+    return PUBLISHED_LABEL_RANK.index(label) if label in PUBLISHED_LABEL_RANK else len(PUBLISHED_LABEL_RANK)
+
+
+def _read_fields(draft: _Draft, folded: str, start: int, end: int, labels: list[regex.Match[str]]) -> str | None:
+    """Read the labelled values of one line; return the first Meta field it gave."""
+    given: str | None = None
+    first_label = labels[0].start()
+    undated = find_date(folded, start, first_label) if first_label > start else None
+    if undated is not None:  # seed 000: `2023-02-23 14:54 浏览次数: …`, a date before any label
+        if draft.published is None:
+            draft.published = (undated[0], "")
+        given = "published"
+    for i, match in enumerate(labels):
+        field = HEADER_LABELS[match[1]]
+        v_end = labels[i + 1].start() if i + 1 < len(labels) else end
+        v_start, v_end = _strip_span(folded, match.end(), v_end, _STRIP + _VALUE_STRIP)
+        if field is None or v_start >= v_end:
+            continue
+        if field == "published":
+            found = find_date(folded, v_start, v_end)
+            if found is None:
+                continue
+            if draft.published is None or _rank(match[1]) < _rank(draft.published[1]):
+                draft.published = (found[0], match[1])
+        elif field in draft.fields:
+            continue
+        else:
+            draft.fields[field] = (v_start, v_end)
+        if given is None:
+            given = field
+    return given
+
+
+def _classify(folded: str, start: int, end: int) -> str:
+    """What a stripped, non-blank line is: 'stop', 'fields', 'date', 'chrome', 'dash' or 'short'."""
+    if end - start > LINE_CAP:
+        return "stop"
+    if _MARKER.match(folded, start, end):
+        return "stop"  # a heading
+    if _LABEL.search(folded, start, end):
+        return "fields"
+    last = folded[end - 1]
+    if last in SENTENCE_ENDS or last in ":：" or "。" in folded[start:end]:
+        return "stop"  # a sentence or a salutation (各位代表：)
+    found = find_date(folded, start, end)
+    if found is not None:
+        _day, d_start, d_end = found
+        rest = (folded[start:d_start] + folded[d_end:end]).strip(" ()[]【】—-日" + _STRIP)
+        if len(rest) <= DATE_LINE_REST and "," not in rest:
+            return "date"
+    if "," in folded[start:end]:
+        return "stop"
+    if end - start > TITLE_CAP:
+        return "stop"
+    if folded.startswith(CHROME_STARTS, start, end):
+        return "chrome"
+    if folded.startswith("—", start, end):
+        return "dash"  # a subtitle: ——在中国共产党第二十次全国代表大会上的报告
+    return "short"
+
+
+def _walk(draft: _Draft, folded: str, lines: Sequence[Line]) -> bool:
+    """Read header lines into ``draft``; return True if a content line stopped the walk."""
+    seen = 0
+    for line in lines:
+        start, end = _strip_span(folded, line.start, line.end)
+        if start >= end:
+            if draft.lines:
+                draft.end = line.next  # blank lines inside and after the header are header
+            continue
+        seen += 1
+        if seen > MAX_HEADER_LINES:
+            return False
+        what = _classify(folded, start, end)
+        if what == "stop":
+            return True
+        field: str | None = None
+        strong = what in ("fields", "date", "chrome")
+        if what == "fields":
+            field = _read_fields(draft, folded, start, end, list(_LABEL.finditer(folded, start, end)))
+        elif what == "date":
+            found = find_date(folded, start, end)
+            if found is not None and draft.published is None:
+                draft.published = (found[0], "")
+                field = "published"
+        elif what == "short" and not draft.title_closed and len(draft.title_spans) < MAX_TITLE_LINES:
+            draft.title_spans.append((start, end))
+            field = "title"
+            strong = report_kind(folded[start:end]) is not ReportKind.UNKNOWN
+        if what != "short" and draft.title_spans:
+            draft.title_closed = True  # chrome before the title (seed 001) leaves it open
+        draft.lines.append(HeaderLine(line.start, line.end, "", field))
+        draft.end = line.next
+        if strong:
+            draft.strong += 1
+            draft.last_strong = len(draft.lines)
+            draft.end_after_strong = line.next
+    return False
 
 
 def read_header(text: str, folded: str, lines: Sequence[Line]) -> Meta:
-    """Return the header's :class:`Meta`; ``meta.end`` is where the header stops."""
-    return Meta()
+    """Return the header's :class:`Meta`; ``meta.end`` is where the header stops.
+
+    ``folded`` is ``fold(text)`` and ``lines`` is ``split_lines(text)``.  The
+    header is the run of title, chrome, field and date lines at the top of the
+    text (blank lines between and after them included).  When no content line
+    follows within the first :data:`MAX_HEADER_LINES` non-blank lines, only the
+    lines up to the last certain header line (a labelled field, a date, chrome,
+    a title naming a report kind) are kept; a text of short lines and nothing
+    else has no header.
+
+    >>> from zhgovreport.text import fold, split_lines
+    >>> text = "各位代表：\\n现在，我代表国务院。\\n"
+    >>> read_header(text, fold(text), split_lines(text)).end
+    0
+    """
+    draft = _Draft()
+    stopped = _walk(draft, folded, lines)
+    if not stopped:
+        if draft.strong == 0:
+            return Meta()
+        del draft.lines[draft.last_strong :]
+        draft.end = draft.end_after_strong
+        draft.title_spans = [s for s in draft.title_spans if s[1] <= draft.end]
+    return _freeze(draft, text, folded)
+
+
+def _freeze(draft: _Draft, text: str, folded: str) -> Meta:
+    header_lines = tuple(
+        HeaderLine(h.start, h.end, text[h.start : h.end], h.field) for h in draft.lines
+    )
+    title: str | None = None
+    title_folded = ""
+    if "title" in draft.fields:
+        t_start, t_end = draft.fields["title"]
+        title, title_folded = text[t_start:t_end], folded[t_start:t_end]
+        header_lines = tuple(
+            attrs.evolve(h, field=None) if h.field == "title" and not _has_label(folded, h) else h
+            for h in header_lines
+        )
+    elif draft.title_spans:
+        title = " ".join(text[s:e] for s, e in draft.title_spans)
+        title_folded = " ".join(folded[s:e] for s, e in draft.title_spans)
+    agency = _agency(text, folded, draft)
+    year_match = _YEAR.search(title_folded) if title_folded else None
+    doc_no = _value(text, draft.fields.get("doc_no"))
+    if doc_no is not None and doc_no.strip() in ("无", "無", "-", "—", "/"):
+        doc_no = None
+    return Meta(
+        title=title,
+        agency=agency,
+        year=int(year_match[1]) if year_match else None,
+        published=draft.published[0] if draft.published else None,
+        source=_value(text, draft.fields.get("source")),
+        index_no=_value(text, draft.fields.get("index_no")),
+        doc_no=doc_no,
+        kind=report_kind(title_folded),
+        start=0,
+        end=draft.end,
+        lines=header_lines,
+    )
+
+
+def _has_label(folded: str, line: HeaderLine) -> bool:
+    return _LABEL.search(folded, line.start, line.end) is not None
+
+
+def _value(text: str, span: tuple[int, int] | None) -> str | None:
+    return text[span[0] : span[1]] if span else None
+
+
+def _agency(text: str, folded: str, draft: _Draft) -> str | None:
+    """The reporting body: named at the start of the title, else the 发布机构 field."""
+    spans: list[tuple[int, int]] = []
+    if "title" in draft.fields:
+        spans.append(draft.fields["title"])
+    spans.extend(draft.title_spans[:1])
+    for start, end in spans:
+        cut = _AGENCY_CUT.search(folded, start, end)
+        if cut is None:
+            continue
+        a_start, a_end = _strip_span(folded, start, cut.start())
+        found = _AGENCY_END.search(folded, a_start, a_end)
+        if found is not None and found.start() - a_start >= MIN_PLACE_CHARS:
+            return text[a_start:a_end]
+    if "agency" in draft.fields:
+        a_start, a_end = draft.fields["agency"]
+        found = _AGENCY_END.search(folded, a_start, a_end)
+        if found is not None and found.start() - a_start >= MIN_PLACE_CHARS:
+            return text[a_start:a_end]
+    return None
