@@ -1,20 +1,27 @@
-"""Outline stage: text → blocks → markers (flat heading stream) → tree → items → parts.
+"""Outline stage: text → lines → header → markers (a flat heading stream) → tree → items → parts.
 
-PLACEHOLDER: the outline helper replaces this file.
+The modules, in the order the pipeline runs them (see :mod:`zhgovreport.outline.parse`):
+:mod:`~zhgovreport.outline.header` (meta), :mod:`~zhgovreport.outline.markers`
+(heading lines), :mod:`~zhgovreport.outline.titles` (where a title stops),
+:mod:`~zhgovreport.outline.tree` (nesting and numbering diagnostics),
+:mod:`~zhgovreport.outline.items` (``一是…二是…``) and
+:mod:`~zhgovreport.outline.parts` (the five report parts).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 
 from zhgovreport.model import Report
+from zhgovreport.outline.parse import parse
 
 __all__ = ["parse", "parse_file"]
 
+if importlib.util.find_spec("zhgovreport.files") is not None:
+    from zhgovreport.files import parse_file
+else:  # pragma: no cover - until zhgovreport.files lands
 
-def parse(text: str) -> Report:
-    raise NotImplementedError
-
-
-def parse_file(path: str | os.PathLike[str]) -> Report:
-    raise NotImplementedError
+    def parse_file(path: str | os.PathLike[str]) -> Report:
+        """Placeholder: :mod:`zhgovreport.files` provides the real one."""
+        raise NotImplementedError

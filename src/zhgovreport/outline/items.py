@@ -1,0 +1,129 @@
+"""Item stage: inline enumerations ``一是…二是…`` inside one region of text.
+
+A region is a section's own text ``[heading_end, body_end)`` or the
+preamble.  Rules (outline spec §4):
+
+* Markers: ``一是`` (numeral + 是), ``第一是`` (gwr-1954), ``其一`` followed by
+  ``，``/``、``/``：`` (numerals up to 九十九, read by :func:`cn_to_int`).
+* A run starts with number 1 at the start of a clause: the region start, a
+  line start (after optional white space), or after ``。；;：:！？!?`` and
+  optional white space.  ``统一是``, ``一审`` and the idiom ``一是一、二是二``
+  (the numeral repeated after 是, then punctuation) are no items.
+* A run continues with the next number *of the same form* (``二是`` after
+  ``一是``, ``第二是`` after ``第一是``); a continuation may also follow a
+  comma (cpc-20 ``…三件大事：一是…，二是…，三是…``).  A number that does not
+  continue the open run and is not 1 is no item.
+* An item ends where the next item starts, or at the end of its line, with
+  trailing white space left out; so items never overlap and stay inside
+  the region.
+* The lead is the first clause after the marker (leading ``，：、`` skipped),
+  up to ``。``, ``；`` or ``;`` or the item's end.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+from zhgovreport.model import Item
+from zhgovreport.numerals import cn_to_int
+from zhgovreport.text.lines import Line
+
+__all__ = ["find_items"]
+
+_NUM = "[一二三四五六七八九十]{1,3}"
+_STRONG = "。;；:：!?！？"
+_WEAK = ",，"
+
+_ITEM = regex.compile(
+    rf"""
+    (?:
+        (?P<ord>第)(?P<onum>{_NUM})是
+      | (?P<qi>其)(?P<qnum>{_NUM})(?=[,、:])
+      | (?P<num>{_NUM})是(?!(?P=num)[,、;。.:\s])
+    )
+    """,
+    regex.VERBOSE,
+)
+_LEAD_END = regex.compile("[。;；]")
+_LEAD_SKIP = " \t,，、:："
+
+
+def _boundary(folded: str, pos: int, region_start: int, line_start: int) -> str:
+    """``"strong"``, ``"weak"`` or ``""``: what precedes ``pos`` in its line."""
+    i = pos
+    while i > line_start and folded[i - 1] in " \t":
+        i -= 1
+    if i == line_start or i == region_start:
+        return "strong"
+    if i < region_start:
+        return ""
+    prev = folded[i - 1]
+    if prev in _STRONG:
+        return "strong"
+    if prev in _WEAK:
+        return "weak"
+    return ""
+
+
+def find_items(text: str, folded: str, lines: Sequence[Line], line_starts: Sequence[int], start: int, end: int) -> list[Item]:
+    """Return the items of ``text[start:end]``, in order.
+
+    ``line_starts`` is ``[line.start for line in lines]`` (for bisection).
+
+    >>> from zhgovreport.text import split_lines
+    >>> t = "当前存在问题：一是统一是假的。二是一审不够；三是其他"
+    >>> ls = split_lines(t)
+    >>> [(i.number, i.lead) for i in find_items(t, t, ls, [l.start for l in ls], 0, len(t))]
+    [(1, '统一是假的'), (2, '一审不够'), (3, '其他')]
+    """
+    found: list[tuple[int, int, int]] = []  # (start, marker_end, number)
+    form = ""
+    last = 0
+    for match in _ITEM.finditer(folded, start, end):
+        pos = match.start()
+        line = lines[bisect.bisect_right(line_starts, pos) - 1]
+        if match["ord"]:
+            kind, number_chars = "ord", match["onum"]
+        elif match["qi"]:
+            kind, number_chars = "qi", match["qnum"]
+        else:
+            kind, number_chars = "num", match["num"]
+        try:
+            number = cn_to_int(number_chars)
+        except ValueError:
+            continue
+        boundary = _boundary(folded, pos, start, line.start)
+        if number == 1 and boundary == "strong":
+            form, last = kind, 1
+        elif boundary and form == kind and number == last + 1:
+            last = number
+        else:
+            continue
+        found.append((pos, match.end(), number))
+    items: list[Item] = []
+    for k, (pos, marker_end, number) in enumerate(found):
+        line = lines[bisect.bisect_right(line_starts, pos) - 1]
+        stop = min(line.end, end)
+        if k + 1 < len(found) and found[k + 1][0] < stop:
+            stop = found[k + 1][0]
+        while stop > marker_end and folded[stop - 1] in " \t":
+            stop -= 1
+        lead_start = marker_end
+        while lead_start < stop and folded[lead_start] in _LEAD_SKIP:
+            lead_start += 1
+        lead_stop = _LEAD_END.search(folded, lead_start, stop)
+        lead_end = lead_stop.start() if lead_stop else stop
+        items.append(
+            Item(
+                number=number,
+                marker=text[pos:marker_end],
+                lead=text[lead_start:lead_end].strip(),
+                text=text[pos:stop],
+                start=pos,
+                end=stop,
+            )
+        )
+    return items
