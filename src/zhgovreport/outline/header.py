@@ -52,6 +52,9 @@ __all__ = ["find_date", "read_header", "report_kind"]
 MAX_HEADER_LINES = 15
 """How many non-blank lines may belong to a header."""
 
+MAX_HEADER_CHARS = 8000
+"""A header never reaches past this offset (blank lines included)."""
+
 LINE_CAP = 200
 """A header line is never longer than this (stripped); a longer line is content."""
 
@@ -162,11 +165,11 @@ class _Draft:
 
 
 def _strip_span(folded: str, start: int, end: int, chars: str = _STRIP) -> tuple[int, int]:
-    while start < end and folded[start] in chars:
-        start += 1
-    while end > start and folded[end - 1] in chars:
-        end -= 1
-    return start, end
+    """``folded[start:end]`` without ``chars`` at either end, as a span (C-speed strips)."""
+    segment = folded[start:end]
+    left = len(segment) - len(segment.lstrip(chars))
+    right = len(segment.rstrip(chars))
+    return start + left, start + max(left, right)
 
 
 def _rank(label: str) -> int:
@@ -235,6 +238,8 @@ def _walk(draft: _Draft, folded: str, lines: Sequence[Line]) -> bool:
     """Read header lines into ``draft``; return True if a content line stopped the walk."""
     seen = 0
     for line in lines:
+        if line.start > MAX_HEADER_CHARS:
+            return False
         start, end = _strip_span(folded, line.start, line.end)
         if start >= end:
             if draft.lines:
