@@ -7,7 +7,8 @@ preamble.  Rules (outline spec §4):
   ``，``/``、``/``：`` (numerals up to 九十九, read by :func:`cn_to_int`).
 * A run starts with number 1 at the start of a clause: the region start, a
   line start (after optional white space), or after ``。；;：:！？!?`` and
-  optional white space.  ``统一是``, ``一审`` and the idiom ``一是一、二是二``
+  optional white space; or after a comma, but then only if the run goes on
+  to 二 (gwr-1998 ``…指导思想和基本任务，一是…；二是…``).  ``统一是``, ``一审`` and the idiom ``一是一、二是二``
   (the numeral repeated after 是, then punctuation) are no items.
 * A run continues with the next number *of the same form* (``二是`` after
   ``一是``, ``第二是`` after ``第一是``); a continuation may also follow a
@@ -23,6 +24,7 @@ preamble.  Rules (outline spec §4):
 from __future__ import annotations
 
 import bisect
+import collections
 from collections.abc import Sequence
 
 import regex
@@ -80,6 +82,8 @@ def find_items(text: str, folded: str, lines: Sequence[Line], line_starts: Seque
     [(1, '统一是假的'), (2, '一审不够'), (3, '其他')]
     """
     found: list[tuple[int, int, int]] = []  # (start, marker_end, number)
+    runs: list[int] = []  # run index of each found item
+    weak_runs: set[int] = set()  # runs that started after a comma
     form = ""
     last = 0
     for match in _ITEM.finditer(folded, start, end):
@@ -96,13 +100,21 @@ def find_items(text: str, folded: str, lines: Sequence[Line], line_starts: Seque
         except ValueError:
             continue
         boundary = _boundary(folded, pos, start, line.start)
-        if number == 1 and boundary == "strong":
+        if number == 1 and boundary:
             form, last = kind, 1
+            run = len(runs) and runs[-1] + 1
+            if boundary == "weak":
+                weak_runs.add(run)
         elif boundary and form == kind and number == last + 1:
             last = number
+            run = runs[-1]
         else:
             continue
         found.append((pos, match.end(), number))
+        runs.append(run)
+    if weak_runs:  # a run opened after a comma counts only if it goes on to 二
+        sizes = collections.Counter(runs)
+        found = [f for f, r in zip(found, runs) if not (r in weak_runs and sizes[r] < 2)]
     items: list[Item] = []
     for k, (pos, marker_end, number) in enumerate(found):
         line = lines[bisect.bisect_right(line_starts, pos) - 1]

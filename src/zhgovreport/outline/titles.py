@@ -66,9 +66,11 @@ def cut_title(folded: str, start: int, end: int) -> tuple[int, int, int, bool]:
     ``[title_start, title_end)``; ``heading_end`` is after its ``。`` if any.
     An empty title gives ``title_start == title_end``.
 
-    >>> cut_title("深入推进全面依法治市。加强统筹谋划", 0, 18)
+    >>> line = "深入推进全面依法治市。加强统筹谋划"
+    >>> cut_title(line, 0, len(line))
     (0, 10, 11, False)
-    >>> cut_title("推进涉企法治服务增值化改革按照“前台服务”模式,精准定制。", 0, 29)
+    >>> line = "推进涉企法治服务增值化改革按照“前台服务”模式,精准定制。"
+    >>> cut_title(line, 0, len(line))
     (0, 13, 13, True)
     """
     while start < end and folded[start] in _LEAD_SPACE:

@@ -113,9 +113,11 @@ def build_tree(text: str, headings: list[Heading], diagnostics: list[Diagnostic]
             k = same[-1]
             last = stack[k].node.number
             if head.number == 1 and last > 1 and len(same) < MAX_SAME_STYLE:
+                open_head = stack[k].node.heading
+                open_marker = _marker(text, open_head) if open_head is not None else str(last)
                 note(
                     DiagnosticCode.RESTART,
-                    f"{marker} restarts the numbering while {_marker(text, stack[k].node.heading) if stack[k].node.heading else last} is open; read as a nested level",
+                    f"{marker} restarts the numbering while {open_marker} is open; read as a nested level",
                     head,
                 )
                 attach(node, k + 1)
