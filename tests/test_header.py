@@ -270,6 +270,19 @@ VARIANTS: list[Any] = [
         "一、",
         id="impossible-date",
     ),
+    # a place alone names its government; a year range in the title is not the reporting year
+    pytest.param(
+        "浙江省法治政府建设实施纲要(2021-2025年)2022年度落实情况报告\n一、主要举措和成效\n",
+        dict(agency="浙江省", year=2022, kind=FZZF),
+        "一、",
+        id="year-range-not-year",
+    ),
+    pytest.param(
+        "浙江省2022年法治政府建设情况报告\n一、主要举措和成效\n",
+        dict(agency="浙江省", year=2022, kind=FZZF),
+        "一、",
+        id="place-as-agency",
+    ),
     # \r\n line breaks: the header ends after the blank line's break
     pytest.param(
         "XX市司法局2022年法治政府建设年度报告\r\n\r\n2022年，我局认真履职。\r\n",

@@ -134,6 +134,15 @@ AGENCY_SUFFIXES: tuple[str, ...] = (
     "镇",
     "乡",
     "街道",
+    # a place alone names its government: `浙江省2022年法治政府建设情况报告`
+    "省",
+    "自治区",
+    "市",
+    "县",
+    "区",
+    "州",
+    "盟",
+    "旗",
 )
 """How the name of a reporting body ends (``诸暨市司法局``, ``XX区人民政府``)."""
 

@@ -90,7 +90,7 @@ _DATE = regex.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)"
 )
 _CN_DATE = regex.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
-_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_YEAR = regex.compile(r"(?<![\d\-—~至到])((?:19|20)\d{2})\s*年")  # not the end of a range (2021-2025年)
 _AGENCY_END = regex.compile(
     "(?:" + "|".join(regex.escape(s) for s in sorted(AGENCY_SUFFIXES, key=len, reverse=True)) + r")\s*$"
 )

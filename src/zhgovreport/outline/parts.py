@@ -47,7 +47,7 @@ _PRIORITY = regex.compile(
     "|".join(regex.escape(w) for part in PART_PRIORITY for w in sorted(PART_KEYWORDS[part], key=len, reverse=True))
 )
 _KEYWORDS = regex.compile("|".join(regex.escape(w) for w in sorted(_KEYWORD_PART, key=len, reverse=True)))
-_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_YEAR = regex.compile(r"(?<![\d\-—~至到])((?:19|20)\d{2})\s*年")  # not the end of a range (2021-2025年)
 _NEXT_YEAR_WORDS = ("明年", "下一年度", "下一年")
 _PROVINCE = regex.compile(
     "(?:" + "|".join(regex.escape(s) for s in sorted(PROVINCE_SUFFIXES, key=len, reverse=True)) + ")"
