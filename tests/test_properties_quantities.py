@@ -1,0 +1,46 @@
+"""Properties: parse_quantity and extract_quantities recover every generated figure (issue 4).
+
+Figures come from zhgovreport.strategies.quantities (value, unit, kind and
+approx follow /work/shared/spec/quantities.md §1-§2).  Embedded figures sit
+between two stretches of words from strategies.SURROUNDINGS (no numeral, unit
+or approximation word) cut off by punctuation, so the figure is the only
+quantity in the text and its span is known.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhgovreport import Quantity, extract_quantities, parse_quantity
+from zhgovreport.strategies import SURROUNDINGS, QuantityCase, quantities
+
+
+def fields(q: Quantity) -> tuple[object, ...]:
+    return (q.value, q.unit, q.kind, q.approx)
+
+
+def expected(case: QuantityCase) -> tuple[object, ...]:
+    return (case.value, case.unit, case.kind, case.approx)
+
+
+_words = st.lists(st.sampled_from(SURROUNDINGS), min_size=1, max_size=4).map("".join)
+left_context = st.one_of(st.just(""), st.tuples(_words, st.sampled_from("，。；：")).map("".join))
+right_context = st.one_of(st.just(""), st.tuples(st.sampled_from("，。；"), _words).map("".join))
+
+
+@given(quantities())
+def test_parse_quantity_recovers_value_unit_kind_approx(case: QuantityCase) -> None:
+    q = parse_quantity(case.text)
+    assert fields(q) == expected(case)
+    assert (q.start, q.end, q.text) == (0, len(case.text), case.text)
+
+
+@given(quantities(), left_context, right_context)
+def test_extract_quantities_finds_the_figure_and_its_span(case: QuantityCase, left: str, right: str) -> None:
+    text = left + case.text + right
+    found = extract_quantities(text)
+    assert [(q.start, q.end) for q in found] == [(len(left), len(left) + len(case.text))]
+    q = found[0]
+    assert q.text == case.text == text[q.span]
+    assert fields(q) == expected(case)

@@ -1,0 +1,127 @@
+"""The strategies in zhgovreport.strategies build what they claim to build.
+
+These tests do not run the parser: they check the generators against values
+worked out by hand, so that a property failure points at the library, not at
+the test data.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhgovreport import Style, strategies
+from zhgovreport.model import Kind
+from zhgovreport.text import fold
+
+# Renderings checked by hand (reading the Chinese, not running the helper).
+HAND_CHECKED = [
+    pytest.param(strategies.cn_integer(108), "一百零八", id="108"),
+    pytest.param(strategies.cn_integer(10800000000), "一百零八亿", id="108yi-spec"),
+    pytest.param(strategies.cn_integer(13513), "一万三千五百一十三", id="13513-spec"),
+    pytest.param(strategies.cn_integer(81990000), "八千一百九十九万", id="8199wan-spec"),
+    pytest.param(strategies.cn_integer(100500), "十万零五百", id="zero-inside"),
+    pytest.param(strategies.cn_integer(120, financial=True), "壹佰贰拾", id="financial"),
+    pytest.param(strategies.liang("二千二百"), "两千二百", id="liang-lead"),
+    pytest.param(strategies.liang("一万二千"), "一万两千", id="liang-after-wan"),
+    pytest.param(strategies.liang("十二万"), "十二万", id="liang-not-after-shi"),
+    pytest.param(strategies.liang("二十"), "二十", id="liang-not-before-shi"),
+    pytest.param(strategies.traditional("八千一百九十九万"), "八千一百九十九萬", id="trad-wan"),
+    pytest.param(strategies.traditional("三十六点九"), "三十六點九", id="trad-dian"),
+    pytest.param(strategies.cn_digits("1949"), "一九四九", id="year-1949"),
+    pytest.param(strategies.cn_digits("2023"), "二〇二三", id="year-2023"),
+    pytest.param(strategies.cn_digits("2023", "零"), "二零二三", id="year-2023-ling"),
+    pytest.param(strategies.group_thousands(966485000, "，"), "966，485，000", id="thousands-spec"),
+]
+
+
+@pytest.mark.parametrize(("got", "expected"), HAND_CHECKED)
+def test_renderings_checked_by_hand(got: str, expected: str) -> None:
+    assert got == expected
+
+
+@pytest.mark.parametrize(("simplified", "traditional"), strategies.WORDS + strategies.AGENCIES)
+def test_vocabulary_folds_and_holds_no_numeral(simplified: str, traditional: str) -> None:
+    assert fold(traditional) == simplified
+    assert not set(simplified + traditional) & set(strategies.FORBIDDEN_IN_WORDS)
+
+
+def test_unit_traditional_forms_fold_to_simplified() -> None:
+    for table in strategies.UNITS.values():
+        for simplified, traditional in table:
+            assert fold(traditional) == simplified
+
+
+@given(strategies.numbers())
+def test_numbers_are_decimal_and_nonempty(case: tuple[Decimal, str]) -> None:
+    value, text = case
+    assert isinstance(value, Decimal) and text.strip() == text and text
+
+
+@given(strategies.quantities())
+def test_quantity_cases_are_consistent(case: strategies.QuantityCase) -> None:
+    assert isinstance(case.value, Decimal)
+    if case.kind in (Kind.NUMBER, Kind.FRACTION):
+        assert case.unit is None
+    else:
+        assert case.unit is not None and fold(case.text).find(case.unit[0]) >= 0 or case.unit in ("%", "‰", "pp")
+
+
+@pytest.mark.parametrize("style", list(Style))
+@given(data=st.data())
+def test_markers_carry_their_number(style: Style, data: st.DataObject) -> None:
+    number, marker = data.draw(strategies.markers(style))
+    assert 1 <= number <= strategies.MARKER_MAX[style]
+    folded = fold(marker)
+    if style in (Style.ARABIC, Style.ARABIC_PAREN):
+        assert str(number) in folded
+    elif style is Style.CIRCLED:
+        assert ord(marker) - 0x2460 + 1 == number
+    else:
+        assert strategies.cn_integer(number) in folded
+
+
+@given(strategies.outlines(fragment=None, max_depth=4))
+def test_outline_offsets_point_at_titles_and_items(case: strategies.OutlineCase) -> None:
+    text = case.text
+    implicit = [h for h in case.headings if h.implicit]
+    assert len(implicit) <= 1 and (not implicit or case.headings[0].implicit)
+    for h in case.headings:
+        if h.implicit:
+            continue
+        assert text[h.title_start : h.title_start + len(h.title)] == h.title
+        assert h.start <= h.title_start < h.line_end <= len(text) + 1
+        assert text[h.start : h.title_start].strip(" \u3000")  # a marker is there
+        assert "\n" not in text[h.start : h.line_end]
+        assert h.start == 0 or text[h.start - 1] in "\r\n"
+        assert not set(h.title) & set(strategies.FORBIDDEN_IN_WORDS)
+        for item in h.items:
+            assert fold(text[item.start :]).startswith(strategies.cn_integer(item.number) + "是" + fold(item.lead))
+    for item in case.preamble_items:
+        assert text[item.start :].startswith(strategies.cn_integer(item.number) + "是" + item.lead)
+    depths = [h.depth for h in case.headings]
+    assert depths[0] == 1 and all(b <= a + 1 for a, b in zip(depths, depths[1:]))
+
+
+@given(strategies.outlines(inject="duplicate") | strategies.outlines(inject="gap"))
+def test_injected_fault_is_recorded(case: strategies.OutlineCase) -> None:
+    assert case.injection is not None
+    faulty = case.headings[case.injection.heading]
+    siblings = [h for h in case.headings[: case.injection.heading] if h.depth == faulty.depth]
+    previous = siblings[-1].number
+    assert faulty.number == (previous if case.injection.code == "duplicate" else previous + 2)
+
+
+@given(strategies.mutated("一、标题\n（一）正文。\n"))
+def test_mutated_is_a_str(text: str) -> None:
+    assert isinstance(text, str)
+
+
+def test_import_zhgovreport_does_not_import_hypothesis() -> None:
+    code = "import sys, zhgovreport; sys.exit(('hypothesis' in sys.modules) + 2 * ('zhgovreport.strategies' in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
