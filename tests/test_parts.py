@@ -12,7 +12,10 @@ import datetime
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import zhgovreport
 from zhgovreport.model import Meta, Part, ReportKind, Section, Style
@@ -328,3 +331,37 @@ def test_level_and_deadline() -> None:
 def test_empty_input() -> None:
     meta = Meta()
     assert assign_parts(meta, ()) == (meta, ())
+
+
+# --- properties -----------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    ["存在问题", "存在問題", "主要安排", "2023年", "第一责任人", "工作回顾", "成效", "其他", "甲乙", "", "下一步", "報告"]
+)
+_TITLES = st.lists(_WORDS, max_size=4).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_TITLES, max_size=6),
+    st.sampled_from(list(ReportKind)),
+    st.none() | st.integers(1990, 2030),
+    st.none() | st.dates(D(1990, 1, 1), D(2031, 12, 31)),
+)
+def test_assign_parts_properties(titles: list[str], kind: ReportKind, year: int | None, published: D | None) -> None:
+    meta = Meta(kind=kind, year=year, published=published)
+    new_meta, sections = assign_parts(meta, tops(*titles))
+    assert [s.title for s in sections] == titles
+    parts = [s.part for s in sections]
+    assert all(p is None for p in parts) or all(p is not None for p in parts)
+    if kind is ReportKind.GOV_WORK_REPORT:
+        assert set(parts) <= {None}
+    # only year and on_time may change, and a year given by the title never does
+    assert attrs.evolve(new_meta, year=meta.year, on_time=meta.on_time) == meta
+    if year is not None:
+        assert new_meta.year == year
+    if published is None or new_meta.year is None:
+        assert new_meta.on_time is None
+    # the same titles in Traditional script classify alike
+    _, again = assign_parts(meta, tops(*(t.replace("问题", "問題") for t in titles)))
+    assert [s.part for s in again] == parts

@@ -28,6 +28,7 @@ its script).
 from __future__ import annotations
 
 import datetime
+import enum
 from collections.abc import Sequence
 
 import attrs
@@ -149,13 +150,27 @@ def report_kind(folded_title: str) -> ReportKind:
     return ReportKind.UNKNOWN
 
 
+class _LineKind(enum.Enum):
+    """What one non-blank line at the top of a text is."""
+
+    CONTENT = "content"  # a heading, a salutation or a sentence: the header stops before it
+    FIELDS = "fields"  # labelled values: 发布日期:… 来源:…, a pipe-table row
+    DATE = "date"  # a line that is mostly a date: （2022年10月16日）
+    CHROME = "chrome"  # site navigation: >政务公开 >公开年报
+    DASH = "dash"  # a subtitle: ——在中国共产党第二十次全国代表大会上的报告
+    SHORT = "short"  # a title, or a speaker's name
+
+
+_STRONG = (_LineKind.FIELDS, _LineKind.DATE, _LineKind.CHROME)
+
+
 @attrs.define
 class _Draft:
     """The header being read; frozen into a :class:`Meta` at the end."""
 
     end: int = 0
     lines: list[HeaderLine] = attrs.Factory(list)
-    strong: int = 0  # how many lines are certainly header (fields, dates, chrome, a titled title)
+    strong: int = 0  # how many lines are certainly header (fields, dates, chrome, a title naming a kind)
     last_strong: int = 0  # index in ``lines`` after the last strong line
     end_after_strong: int = 0
     title_spans: list[tuple[int, int]] = attrs.Factory(list)
@@ -181,9 +196,8 @@ def _read_fields(draft: _Draft, folded: str, start: int, end: int, labels: list[
     given: str | None = None
     first_label = labels[0].start()
     undated = find_date(folded, start, first_label) if first_label > start else None
-    if undated is not None:  # seed 000: `2023-02-23 14:54 浏览次数: …`, a date before any label
-        if draft.published is None:
-            draft.published = (undated[0], "")
+    if undated is not None and draft.published is None:
+        draft.published = (undated[0], "")  # seed 000: `2023-02-23 14:54 浏览次数: …`
         given = "published"
     for i, match in enumerate(labels):
         field = HEADER_LABELS[match[1]]
@@ -206,32 +220,30 @@ def _read_fields(draft: _Draft, folded: str, start: int, end: int, labels: list[
     return given
 
 
-def _classify(folded: str, start: int, end: int) -> str:
-    """What a stripped, non-blank line is: 'stop', 'fields', 'date', 'chrome', 'dash' or 'short'."""
+def _classify(folded: str, start: int, end: int) -> _LineKind:
+    """What the stripped, non-blank line ``folded[start:end]`` is."""
     if end - start > LINE_CAP:
-        return "stop"
+        return _LineKind.CONTENT
     if _MARKER.match(folded, start, end):
-        return "stop"  # a heading
+        return _LineKind.CONTENT  # a heading
     if _LABEL.search(folded, start, end):
-        return "fields"
+        return _LineKind.FIELDS
     last = folded[end - 1]
     if last in SENTENCE_ENDS or last in ":：" or "。" in folded[start:end]:
-        return "stop"  # a sentence or a salutation (各位代表：)
+        return _LineKind.CONTENT  # a sentence or a salutation (各位代表：)
     found = find_date(folded, start, end)
     if found is not None:
         _day, d_start, d_end = found
         rest = (folded[start:d_start] + folded[d_end:end]).strip(" ()[]【】—-日" + _STRIP)
         if len(rest) <= DATE_LINE_REST and "," not in rest:
-            return "date"
-    if "," in folded[start:end]:
-        return "stop"
-    if end - start > TITLE_CAP:
-        return "stop"
+            return _LineKind.DATE
+    if "," in folded[start:end] or end - start > TITLE_CAP:
+        return _LineKind.CONTENT
     if folded.startswith(CHROME_STARTS, start, end):
-        return "chrome"
+        return _LineKind.CHROME
     if folded.startswith("—", start, end):
-        return "dash"  # a subtitle: ——在中国共产党第二十次全国代表大会上的报告
-    return "short"
+        return _LineKind.DASH
+    return _LineKind.SHORT
 
 
 def _walk(draft: _Draft, folded: str, lines: Sequence[Line]) -> bool:
@@ -249,22 +261,22 @@ def _walk(draft: _Draft, folded: str, lines: Sequence[Line]) -> bool:
         if seen > MAX_HEADER_LINES:
             return False
         what = _classify(folded, start, end)
-        if what == "stop":
+        if what is _LineKind.CONTENT:
             return True
         field: str | None = None
-        strong = what in ("fields", "date", "chrome")
-        if what == "fields":
+        strong = what in _STRONG
+        if what is _LineKind.FIELDS:
             field = _read_fields(draft, folded, start, end, list(_LABEL.finditer(folded, start, end)))
-        elif what == "date":
+        elif what is _LineKind.DATE:
             found = find_date(folded, start, end)
             if found is not None and draft.published is None:
                 draft.published = (found[0], "")
                 field = "published"
-        elif what == "short" and not draft.title_closed and len(draft.title_spans) < MAX_TITLE_LINES:
+        elif what is _LineKind.SHORT and not draft.title_closed and len(draft.title_spans) < MAX_TITLE_LINES:
             draft.title_spans.append((start, end))
             field = "title"
             strong = report_kind(folded[start:end]) is not ReportKind.UNKNOWN
-        if what != "short" and draft.title_spans:
+        if what is not _LineKind.SHORT and draft.title_spans:
             draft.title_closed = True  # chrome before the title (seed 001) leaves it open
         draft.lines.append(HeaderLine(line.start, line.end, "", field))
         draft.end = line.next
