@@ -9,8 +9,9 @@ included) with an outline marker of one of the styles of
 Rules, each backed by a case in the seeds or the corpus:
 
 * ``1.`` is never a marker when a digit follows the dot (``1.5万件``); an
-  Arabic marker on a line whose predecessor ends in a Latin letter is the
-  tail of a broken token (``PM\\n2.5\\n）``, gwr-2022 line 37).
+  Arabic marker on a line whose predecessor ends in a Latin letter, and
+  which is not followed by a Chinese title, is the tail of a broken token
+  (``PM\\n2.5\\n）``, gwr-2022 line 37).
 * ``第八届…`` or ``第三个…`` are not ordinals: an ordinal is ``第`` + numeral +
   ``、`` / ``，`` / ``,`` / ``.`` (gwr-1985 ``第一、``, gwr-1998 ``第一，``).
 * ``2020年,…`` is no marker (no separator after the digits); neither are
@@ -159,6 +160,10 @@ def match_marker(folded_line: str) -> tuple[Style, int, int, int] | None:
     return None  # pragma: no cover - one group always matched
 
 
+def _is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
 def _ends_latin(folded: str, line: Line) -> bool:
     content = folded[line.start : line.end].rstrip()
     return bool(content) and content[-1].isascii() and content[-1].isalpha()
@@ -178,11 +183,13 @@ def find_markers(text: str, folded: str, lines: Sequence[Line], first_line: int)
         hit = match_marker(content)
         if hit is not None:
             style, number, m_start, m_end = hit
+            rest = content[m_end:].lstrip()
             broken = (
                 style in (Style.ARABIC, Style.ARABIC_PAREN)
                 and previous is not None
                 and previous.next == line.start
                 and _ends_latin(folded, previous)
+                and not (rest and _is_cjk(rest[0]))
             )
             if not broken:
                 found.append(
