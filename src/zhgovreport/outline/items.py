@@ -18,7 +18,8 @@ preamble.  Rules (outline spec §4):
   trailing white space left out; so items never overlap and stay inside
   the region.
 * The lead is the first clause after the marker (leading ``，：、`` skipped),
-  up to ``。``, ``；`` or ``;`` or the item's end.
+  up to ``。``, ``；`` or ``;`` or the item's end (a comma before the next
+  item dropped).
 """
 
 from __future__ import annotations
@@ -128,6 +129,8 @@ def find_items(text: str, folded: str, lines: Sequence[Line], line_starts: Seque
             lead_start += 1
         lead_stop = _LEAD_END.search(folded, lead_start, stop)
         lead_end = lead_stop.start() if lead_stop else stop
+        while lead_end > lead_start and folded[lead_end - 1] in _LEAD_SKIP:
+            lead_end -= 1  # a comma before the next item of the run
         items.append(
             Item(
                 number=number,

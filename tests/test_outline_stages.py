@@ -1,0 +1,201 @@
+"""Unit tables for each outline stage: markers, titles, tree, items."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhgovreport import DiagnosticCode as D
+from zhgovreport import Style
+from zhgovreport.model import Diagnostic
+from zhgovreport.outline.items import find_items
+from zhgovreport.outline.markers import Heading, find_markers, match_marker
+from zhgovreport.outline.titles import cut_title
+from zhgovreport.outline.tree import build_tree
+from zhgovreport.text import fold, split_lines
+
+# --- markers: one folded line -> (style, number) or None ---------------------------
+
+MARKERS = [
+    ("一、2022年度法治政府建设的主要举措和成效", (Style.CN, 1), "seed 000 line 7"),
+    ("一、 过去五年工作回顾", (Style.CN, 1), "gwr-2008 line 9"),
+    ("十一、推进国家安全体系", (Style.CN, 11), "cpc-20 line 304"),
+    ("三.加强", (Style.CN, 3), "spec §1 一."),
+    ("(一)坚持政治引领", (Style.CN_PAREN, 1), "seed 000 line 9"),
+    ("（九）加快行政管理体制改革", (Style.CN_PAREN, 9), "gwr-2008 line 290"),
+    ("（二)混合括号", (Style.CN_PAREN, 2), "spec §1 mixed"),
+    ("(三)、后跟顿号", (Style.CN_PAREN, 3), "spec §1"),
+    ("1.深入推進全面依法治市。", (Style.ARABIC, 1), "seed 002 line 5"),
+    ("１．全角", (Style.ARABIC, 1), "spec §1 fullwidth"),
+    ("12、十二", (Style.ARABIC, 12), "spec §1 1、"),
+    ("(1)半角", (Style.ARABIC_PAREN, 1), "spec §1"),
+    ("（２）全角", (Style.ARABIC_PAREN, 2), "spec §1"),
+    ("3)半括号", (Style.ARABIC_PAREN, 3), "spec §1"),
+    ("⑳二十", (Style.CIRCLED, 20), "spec §1"),
+    ("第一部分 总体要求", (Style.PART, 1), "spec §1"),
+    ("第二章 总则", (Style.PART, 2), "spec §1"),
+    ("第一、必须坚持实事求是", (Style.ORDINAL, 1), "gwr-1985 line 109"),
+    ("第一，坚持解放思想", (Style.ORDINAL, 1), "gwr-1998 line 55"),
+    ("第十、", (Style.ORDINAL, 10), "gwr-1986 line 291"),
+    ("\u3000\u3000（一）缩进", (Style.CN_PAREN, 1), "spec §6 indentation"),
+    ("1.5万件", None, "spec §3: a number"),
+    ("2.5", None, "gwr-2022 line 37"),
+    ("2020年,在襄阳市委", None, "seed 003 line 6: a year"),
+    ("(2021-2025年)", None, "spec §3"),
+    ("(市、区)", None, "spec §3"),
+    ("第八届全国人民代表大会", None, "gwr-1998 line 12"),
+    ("第三个历史决议", None, "cpc-20 line 52"),
+    ("一是建强干部队伍", None, "an item, not a heading"),
+    ("加强统筹,一、二", None, "marker inside a sentence"),
+    ("——经济运行中", None, "gwr-2008 line 127"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected", "source"), MARKERS, ids=[m[2] + ": " + m[0][:8] for m in MARKERS])
+def test_match_marker(line: str, expected: tuple[Style, int] | None, source: str) -> None:
+    hit = match_marker(fold(line))
+    assert (hit[:2] if hit else None) == expected
+
+
+def _headings(text: str) -> list[tuple[Style, int]]:
+    return [(h.style, h.number) for h in find_markers(text, fold(text), split_lines(text), 0)]
+
+
+def test_broken_pm25_line_is_not_a_heading() -> None:
+    """gwr-2022 lines 36-38: ``…（PM`` / ``2.5`` / ``）平均浓度…``; also ``PM`` / ``2)``."""
+    assert _headings("颗粒物（PM\n2.5\n）平均浓度下降9.1%。") == []
+    assert _headings("颗粒物PM\n2)\n浓度") == []
+
+
+def test_in_sentence_list_is_not_headings() -> None:
+    """gwr-1985 lines 81-89: ``…主要内容是：`` then entries ending in ；… and 。."""
+    text = "今年价格改革的主要内容是：\n\u3000\u3000一、调整粮价；\n\n\u3000\u3000二、提高运价；\n\u3000\u3000三、放开价格。\n"
+    assert _headings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("主要表现在:\n(一)甲不够。\n(二)乙不足。\n", id="entries-end-in-period-seed-003"),
+        pytest.param("方向是：\n一、\n甲；\n二、\n乙。\n", id="markers-alone-gwr-1986"),
+        pytest.param("正文。\n一、甲；\n二、乙。\n", id="no-colon-before"),
+    ],
+)
+def test_numbered_runs_that_stay_headings(text: str) -> None:
+    assert len(_headings(text)) == 2
+
+
+# --- titles --------------------------------------------------------------------------
+
+TITLES = [
+    ("深入推进全面依法治市。加强统筹谋划", "深入推进全面依法治市", "加强统筹谋划", False, "seed 002 line 5"),
+    ("2022年度法治政府建设的主要举措和成效", "2022年度法治政府建设的主要举措和成效", "", False, "seed 000 line 7"),
+    ("必须继续坚持在发展生产的基础上逐步改善人民生活的方针，继续坚持艰苦奋斗、勤俭建国的方针", "必须继续坚持在发展生产的基础上逐步改善人民生活的方针，继续坚持艰苦奋斗、勤俭建国的方针", "", False, "gwr-1985 line 130"),
+    ("推进涉企法治服务增值化改革按照“前台服务”模式,精准定制服务。", "推进涉企法治服务增值化改革", "按照“前台服务”模式,精准定制服务。", True, "seed 001 line 40"),
+    ("按照兼顾生产建设和生活消费的原则，恰当地确定幅度", "按照兼顾生产建设和生活消费的原则，恰当地确定幅度", "", False, "gwr-1986 line 145: opener at the start"),
+    ("甲" * 50 + "，" + "乙" * 30, "甲" * 40, "甲" * 10 + "，" + "乙" * 30, True, "cap: no 。 and too long"),
+    ("四字短句，" + "乙" * 80, "四字短句", "，" + "乙" * 80, True, "cap: cut at a clause boundary"),
+]
+
+
+@pytest.mark.parametrize(("line", "title", "rest", "guessed", "source"), TITLES, ids=[t[4] for t in TITLES])
+def test_cut_title(line: str, title: str, rest: str, guessed: bool, source: str) -> None:
+    folded = fold(line)
+    t_start, t_end, h_end, was_guessed = cut_title(folded, 0, len(line))
+    assert (line[t_start:t_end], line[h_end:], was_guessed) == (title, rest, guessed)
+
+
+# --- tree ----------------------------------------------------------------------------
+
+
+def _tree(spec: list[tuple[Style, int]]) -> tuple[list[tuple[int, Style, int, bool]], list[D]]:
+    heads = [Heading(style, number, k, k, k, k, heading_end=k) for k, (style, number) in enumerate(spec)]
+    diagnostics: list[Diagnostic] = []
+    roots = build_tree("x" * len(spec), heads, diagnostics)
+    out: list[tuple[int, Style, int, bool]] = []
+
+    def walk(nodes: list, depth: int) -> None:  # type: ignore[type-arg]
+        for node in nodes:
+            out.append((depth, node.style, node.number, node.heading is None))
+            walk(node.children, depth + 1)
+
+    walk(roots, 1)
+    return out, [d.code for d in diagnostics]
+
+
+C, P, A, O = Style.CN, Style.CN_PAREN, Style.ARABIC, Style.ORDINAL
+
+TREES = [
+    ("gb-order", [(C, 1), (P, 1), (A, 1), (A, 2), (P, 2), (C, 2)], [(1, C, 1, False), (2, P, 1, False), (3, A, 1, False), (3, A, 2, False), (2, P, 2, False), (1, C, 2, False)], []),
+    ("gwr-1985: cn_paren above ordinal", [(P, 1), (P, 2), (O, 1), (O, 2)], [(1, P, 1, False), (1, P, 2, False), (2, O, 1, False), (2, O, 2, False)], []),
+    ("seed 002: duplicate", [(C, 1), (P, 1), (P, 2), (P, 3), (P, 3), (P, 4)], None, [D.DUPLICATE]),
+    ("gap", [(C, 1), (C, 3)], None, [D.GAP]),
+    ("restart backwards", [(C, 1), (C, 2), (C, 3), (C, 2)], None, [D.RESTART]),
+    ("not first", [(C, 1), (P, 2)], None, [D.NOT_FIRST]),
+    ("continuous across parents", [(C, 1), (A, 1), (A, 2), (C, 2), (A, 3)], None, []),
+    (
+        "seed 004: implicit parent",
+        [(P, 4), (P, 5), (C, 2), (P, 1)],
+        [(1, C, 1, True), (2, P, 4, False), (2, P, 5, False), (1, C, 2, False), (2, P, 1, False)],
+        [D.IMPLICIT_PARENT],
+    ),
+    (
+        "gwr-1986: restart nests, later numbers climb back",
+        [(C, 1), (C, 2), (C, 1), (C, 2), (C, 3), (C, 3)],
+        [(1, C, 1, False), (1, C, 2, False), (2, C, 1, False), (2, C, 2, False), (2, C, 3, False), (1, C, 3, False)],
+        [D.RESTART],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "spec", "shape", "codes"), TREES, ids=[t[0] for t in TREES])
+def test_build_tree(name: str, spec: list[tuple[Style, int]], shape: list | None, codes: list[D]) -> None:  # type: ignore[type-arg]
+    got_shape, got_codes = _tree(spec)
+    if shape is not None:
+        assert got_shape == shape
+    assert got_codes == codes
+
+
+def test_same_style_nesting_is_bounded() -> None:
+    spec = [(C, 1), (C, 2)] * 50
+    shape, _codes = _tree(spec)
+    assert max(depth for depth, *_ in shape) <= 3
+
+
+# --- items ---------------------------------------------------------------------------
+
+
+def _items(text: str) -> list[tuple[int, str, str]]:
+    lines = split_lines(text)
+    found = find_items(text, fold(text), lines, [line.start for line in lines], 0, len(text))
+    return [(i.number, i.marker, i.lead) for i in found]
+
+
+ITEMS = [
+    ("一是建强干部队伍。持续加强。二是规范法律服务队伍。", [(1, "一是", "建强干部队伍"), (2, "二是", "规范法律服务队伍")], "seed 000 line 11"),
+    ("一是规范程序;二是深化改革;三是印发通知", [(1, "一是", "规范程序"), (2, "二是", "深化改革"), (3, "三是", "印发通知")], "seed 004 line 3"),
+    ("不足:一是發揮作用還不夠有力。二是亮點不夠突出。", [(1, "一是", "發揮作用還不夠有力"), (2, "二是", "亮點不夠突出")], "seed 002 line 21"),
+    ("注意的地方。第一是比重上升。第二是産值上升。", [(1, "第一是", "比重上升"), (2, "第二是", "産值上升")], "gwr-1954 line 19"),
+    ("三件大事：一是迎来百年，二是进入新时代，三是完成脱贫。", [(1, "一是", "迎来百年"), (2, "二是", "进入新时代"), (3, "三是", "完成脱贫")], "cpc-20: comma-separated continuation"),
+    ("基本任务，一是改革；二是分类指导。", [(1, "一是", "改革"), (2, "二是", "分类指导")], "gwr-1998: comma-started run that goes on"),
+    ("基本任务，一是改革。", [], "comma-started run of one: no item"),
+    ("主要是：一是，城乡居民收入增加。二是，消费提高。", [(1, "一是", "城乡居民收入增加"), (2, "二是", "消费提高")], "gwr-1986: 一是，"),
+    ("其一，坚持。其二，推进。", [(1, "其一", "坚持"), (2, "其二", "推进")], "spec §1 其一"),
+    ("祖国统一是不可阻挡的历史潮流。", [], "gwr-1998: 统一是"),
+    ("一审行政诉讼败诉率3.02%。", [], "seed 000 line 15: 一审"),
+    ("要做到一是一、二是二。", [], "idiom after a word"),
+    ("一是一，二是二。", [], "idiom at clause start"),
+    ("二是规范。三是培优。", [], "a run must start at 一是"),
+    ("一是甲。三是丙。", [(1, "一是", "甲")], "三是 does not continue 一是"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "source"), ITEMS, ids=[i[2] for i in ITEMS])
+def test_find_items(text: str, expected: list[tuple[int, str, str]], source: str) -> None:
+    assert _items(text) == expected
+
+
+def test_item_ends_at_line_end_and_next_item() -> None:
+    text = "一是甲。乙。二是丙；  \n三是丁。\n"
+    lines = split_lines(text)
+    found = find_items(text, fold(text), lines, [line.start for line in lines], 0, len(text))
+    assert [i.text for i in found] == ["一是甲。乙。", "二是丙；", "三是丁。"]
