@@ -3,14 +3,15 @@
 :func:`parse_number` reads one number written any way a report writes it:
 Arabic (``1234``, ``1,234``, ``1 234``, ``１２３４``), decimals, Chinese
 numerals in Simplified, Traditional and financial forms (``一百零八亿``,
-``八千一百九十九萬``, ``壹佰贰拾``, ``两千``, ``〇``), digit by digit
-(``一九四九``), mixed with scale words (``5.4万``, ``134.9万亿``, ``3.2萬億``,
-``六点九六亿``) and negative (``负五``, ``-3``).
+``八千一百九十九萬``, ``壹佰贰拾``, ``两千``, ``〇``, ``○``), digit by digit
+(``一九四九``, ``二〇二二``), mixed with scale words (``5.4万``, ``134.9万亿``,
+``3.2萬億``, ``六点九六亿``) and negative (``负五``, ``-3``).
 
 ``cn2an`` converts the pure Chinese integer parts, which it gets right.  We
 split scale words and decimals off ourselves and compose exact ``Decimal``s,
 because ``cn2an`` returns floats for decimals, loses digits of ``1.23456万``
-and raises on ``134.9万亿``.
+and raises on ``134.9万亿``.  ``cn2an`` is imported on first use (it costs
+~0.1 s) and every conversion is cached.
 
 >>> parse_number("5.4万")
 Decimal('54000')
@@ -48,8 +49,11 @@ __all__ = [
 
 # --- vocabularies (after folding: Traditional is already Simplified) -------------
 
-CN_DIGITS = "〇零一二三四五六七八九两壹贰叁肆伍陆柒捌玖"
-"""Characters that are a Chinese digit (financial forms included)."""
+CN_DIGITS = "〇○零一二三四五六七八九两壹贰叁参肆伍陆柒捌玖"
+"""Characters that are a Chinese digit (financial forms and ``○`` included)."""
+
+CN_PLAIN_DIGITS = "〇○零一二三四五六七八九"
+"""The digits a number written digit by digit uses (``一九四九``, ``二〇二二``)."""
 
 CN_UNITS = "十百千拾佰仟"
 """Place words inside a Chinese integer."""
@@ -64,14 +68,15 @@ CN_NUMERAL_CHARS = CN_DIGITS + CN_UNITS + "万亿"
 """Every character a Chinese integer may contain."""
 
 # Variants cn2an does not read, mapped to the form it does (1:1, after folding).
-_CN_VARIANTS = str.maketrans({"○": "〇", "参": "叁", "O": "〇"})
+_CN_VARIANTS = str.maketrans({"○": "〇", "参": "叁"})
 
 _SIGN = {"-": -1, "+": 1, "负": -1, "正": 1}
 
 _ARABIC = regex.compile(
     r"""
-    (?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ ]\d{3})+|\d+)
-    (?:\.(?P<frac>\d+))?
+    (?P<int>\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,3}(?:[ ]\d{3})+(?!\d|[ ]\d)|\d(?:[ ]\d)+(?!\d)|\d+)
+    (?:[ ]?\.(?P<frac>\d+(?:[ ]\d)*))?
+    [ ]?
     (?P<scale>[十百千万亿]*)
     """,
     regex.VERBOSE,
@@ -84,6 +89,8 @@ _CHINESE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The longest prefix that still looks like a Chinese numeral (for error positions).
+_CHINESE_PREFIX = regex.compile(rf"[{CN_NUMERAL_CHARS}]*(?:点[{CN_DIGITS}]*)?[万亿]*")
 
 
 def canonical(value: decimal.Decimal) -> decimal.Decimal:
@@ -91,9 +98,11 @@ def canonical(value: decimal.Decimal) -> decimal.Decimal:
 
     >>> canonical(decimal.Decimal("54000.0")), canonical(decimal.Decimal("3.020"))
     (Decimal('54000'), Decimal('3.02'))
+    >>> canonical(decimal.Decimal("5.4E+4"))
+    Decimal('54000')
     """
     with decimal.localcontext() as ctx:
-        ctx.prec = max(28, len(value.as_tuple().digits) + 2)
+        ctx.prec = max(28, len(value.as_tuple().digits) + 2 + max(0, int(value.as_tuple().exponent)))
         if value == value.to_integral_value():
             return value.quantize(decimal.Decimal(1))
         return value.normalize()
@@ -115,11 +124,18 @@ def _cn2an() -> ModuleType:
 def cn_to_int(chars: str) -> int:
     """Convert a pure Chinese integer (``一百零八亿``, ``一九四九``) with cn2an.
 
-    Raises ``ValueError`` (from cn2an) when ``chars`` is not a numeral.
+    Leading ``百``/``千``/``万``/``亿`` mean one of them (``百`` → 100, as in
+    ``百分之三``); the old ``万万`` is ``亿``.  Raises ``ValueError`` when
+    ``chars`` is not a numeral.
+
+    >>> cn_to_int("一万三千五百十三"), cn_to_int("百"), cn_to_int("五万万")
+    (13513, 100, 500000000)
     """
     if not chars:
         raise ValueError("empty numeral")
-    chars = chars.translate(_CN_VARIANTS)
+    chars = chars.translate(_CN_VARIANTS).replace("万万", "亿")
+    if chars[0] in "百千万亿佰仟":
+        chars = "一" + chars
     try:
         result = _cn2an().cn2an(chars, "normal")
     except (ValueError, KeyError, IndexError, TypeError) as exc:
@@ -141,6 +157,12 @@ def _digits(chars: str) -> str:
     return "".join(str(cn_to_int(c)) for c in chars)
 
 
+def _exact(sign: int, number: decimal.Decimal, factor: int, size: int) -> decimal.Decimal:
+    with decimal.localcontext() as ctx:  # exact: never round a long number to 28 digits
+        ctx.prec = max(28, 2 * size + 40)
+        return canonical(sign * number * factor)
+
+
 @lru_cache(maxsize=16384)
 def _parse_folded(text: str) -> decimal.Decimal:
     """Parse an already folded, stripped numeral; raise ``ValueError`` with a reason."""
@@ -155,36 +177,51 @@ def _parse_folded(text: str) -> decimal.Decimal:
         match = _ARABIC.fullmatch(body)
         if match is None:
             raise ValueError("not an Arabic number")
-        number = decimal.Decimal(
-            regex.sub(r"[, ]", "", match["int"]) + ("." + match["frac"] if match["frac"] else "")
-        )
-        factor = _scale(match["scale"], ARABIC_SCALE)
+        digits = match["int"].replace(",", "").replace(" ", "")
+        frac = match["frac"].replace(" ", "") if match["frac"] else ""
+        number = decimal.Decimal(digits + ("." + frac if frac else ""))
+        return _exact(sign, number, _scale(match["scale"], ARABIC_SCALE), len(text))
+    match = _CHINESE.fullmatch(body)
+    if match is None or not (match["int"] or match["scale"]) or (match["frac"] and not match["int"]):
+        raise ValueError("not a Chinese numeral")
+    whole = match["int"]
+    if not whole:  # a scale word alone: 万, 亿
+        return _exact(sign, decimal.Decimal(1), _scale(match["scale"], SCALE_WORDS), len(text))
+    factor = _scale(match["scale"], SCALE_WORDS)
+    if match["frac"]:
+        head = decimal.Decimal(cn_to_int(whole)) if whole else decimal.Decimal(0)
+        number = head + decimal.Decimal("0." + _digits(match["frac"]))
     else:
-        match = _CHINESE.fullmatch(body)
-        if match is None or not (match["int"] or match["frac"]):
-            raise ValueError("not a Chinese numeral")
-        whole = match["int"]
-        factor = _scale(match["scale"], SCALE_WORDS)
-        if match["frac"]:
-            head = decimal.Decimal(cn_to_int(whole)) if whole else decimal.Decimal(0)
-            number = head + decimal.Decimal("0." + _digits(match["frac"]))
-        else:
-            try:  # cn2an reads 一万亿, 十五万亿, 一亿二千万 whole
-                number, factor = decimal.Decimal(cn_to_int(whole + match["scale"])), 1
-            except ValueError:
-                number = decimal.Decimal(cn_to_int(whole))
-    with decimal.localcontext() as ctx:  # exact: never round a long number to 28 digits
-        ctx.prec = max(28, 2 * len(text) + 20)
-        return canonical(sign * number * factor)
+        try:  # cn2an reads 一万亿, 十五万亿, 一亿二千万 whole
+            number, factor = decimal.Decimal(cn_to_int(whole + match["scale"])), 1
+        except ValueError:
+            number = decimal.Decimal(cn_to_int(whole))
+    return _exact(sign, number, factor, len(text))
 
 
-def _first_bad(text: str) -> int:
-    """The offset of the first character that cannot be part of a number."""
-    ok = set("0123456789.,+- " + CN_NUMERAL_CHARS + "点负正○O")
-    for index, char in enumerate(fold(text)):
-        if char not in ok:
-            return index
-    return 0
+def _error_at(folded: str) -> tuple[int, str]:
+    """Where (offset in ``folded``) and why a string is not one number."""
+    lead = len(folded) - len(folded.lstrip())
+    body = folded.strip()
+    pos = lead
+    if body[:1] in _SIGN:
+        body, pos = body[1:], pos + 1
+    if not body:
+        return pos, "no digits"
+    if body[0].isascii() and body[0].isdigit():
+        match = _ARABIC.match(body)
+        end = match.end() if match else 0
+        # "1,23": the comma is where the second number starts.
+        if end < len(body) and body[end] in ", " and end + 1 < len(body) and body[end + 1].isdigit():
+            return pos + end, "digit groups after a separator must have exactly three digits"
+    else:
+        prefix = _CHINESE_PREFIX.match(body)
+        end = prefix.end() if prefix else 0
+        if end == len(body):
+            return pos, "not a valid Chinese numeral"
+    if end < len(body):
+        return pos + end, f"unexpected character {body[end]!r}"
+    return pos, "not a number"
 
 
 def parse_number(text: str) -> decimal.Decimal:
@@ -200,16 +237,20 @@ def parse_number(text: str) -> decimal.Decimal:
     (Decimal('1949'), Decimal('120'), Decimal('-5'))
     >>> parse_number("1.23456万")
     Decimal('12345.6')
+    >>> parse_number("1,23")
+    Traceback (most recent call last):
+      ...
+    zhgovreport.errors.ParseError: cannot parse '1,23' at position 1: digit groups after a separator must have exactly three digits
     """
     check_str(text, "parse_number")
-    stripped = fold(text).strip()
+    folded = fold(text)
+    stripped = folded.strip()
     if not stripped:
         raise ParseError(text, 0, "no number in an empty string")
     try:
         return _parse_folded(stripped)
-    except ValueError as exc:
-        bad = _first_bad(text)
-        where = f"unexpected character {text[bad]!r}" if fold(text)[bad] not in "0123456789" else str(exc)
-        raise ParseError(text, bad, where) from None
-    except decimal.InvalidOperation:
+    except ValueError:
+        pos, reason = _error_at(folded)
+        raise ParseError(text, pos, reason) from None
+    except (decimal.InvalidOperation, OverflowError):
         raise ParseError(text, 0, "number out of range") from None

@@ -1,22 +1,24 @@
 """Quantities stage: text → numeral spans → Decimal → context → Quantity.
 
-PLACEHOLDER: the quantities helper replaces this file.
+The stages, one module each:
+
+* :mod:`~zhgovreport.quantities.vocab` — the reviewed tables: units and
+  measure words (with Traditional forms), rates, approximation words, and what
+  is *not* a quantity (dates, codes, names, lexicalized words);
+* :mod:`~zhgovreport.quantities.scan` — one regex pass over folded text,
+  generated from those tables;
+* :mod:`~zhgovreport.quantities.context` — which candidates are figures, and
+  their value, unit, kind and approximation (numerals through
+  :mod:`zhgovreport.numerals`, the one module that imports ``cn2an``);
+* :mod:`~zhgovreport.quantities.extract` — :class:`~zhgovreport.model.Quantity`
+  records, for a text or for a node of a parsed report.
+
+>>> [(q.text, str(q.value)) for q in extract_quantities("调解案件5.4萬多件，成功率达99.7%")]
+[('5.4萬多件', '54000'), ('99.7%', '99.7')]
 """
 
 from __future__ import annotations
 
-from zhgovreport.model import Quantity, Report, Section
+from zhgovreport.quantities.extract import extract_quantities, parse_quantity, quantities_in
 
 __all__ = ["extract_quantities", "parse_quantity", "quantities_in"]
-
-
-def parse_quantity(text: str) -> Quantity:
-    raise NotImplementedError
-
-
-def extract_quantities(text: str) -> list[Quantity]:
-    raise NotImplementedError
-
-
-def quantities_in(text: str, node: Report | Section) -> list[Quantity]:
-    raise NotImplementedError

@@ -1,0 +1,209 @@
+"""Stage 3 — records: mentions as :class:`~zhgovreport.model.Quantity`, per text or per node.
+
+:func:`extract_quantities` folds the text once, runs the scanner
+(:mod:`~zhgovreport.quantities.scan`) in one left-to-right pass, keeps what
+the context rules (:mod:`~zhgovreport.quantities.context`) accept, and slices
+the caller's string for each mention's ``text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from zhgovreport.errors import ParseError, check_str
+from zhgovreport.model import Item, Quantity, Report, Section
+from zhgovreport.quantities.context import Reading, read_candidate
+from zhgovreport.quantities.scan import SCANNER
+from zhgovreport.text.fold import fold
+
+__all__ = ["extract_quantities", "parse_quantity", "quantities_in"]
+
+_search = SCANNER.search
+_SENTENCE_END = regex.compile(r"[。！？；!?;\r\n]")
+_MASK = "\x00"  # never part of a number, a unit, or a word the scanner reads
+
+
+def _scan(folded: str, pos: int, endpos: int, lenient: bool = False) -> list[Reading]:
+    """All readings in ``folded[pos:endpos]``, in order (one linear pass)."""
+    out: list[Reading] = []
+    append = out.append
+    search = _search
+    while True:
+        m = search(folded, pos, endpos)
+        if m is None:
+            return out
+        end = m.end()
+        pos = end if end > m.start() else m.start() + 1
+        if m.group("x") is not None:
+            continue
+        reading = read_candidate(m, folded, lenient)
+        if reading is not None:
+            append(reading)
+        elif m.group("cn") is not None:
+            pos = m.end("cn")  # a word, not a figure: what follows it may be one
+
+
+def _records(text: str, readings: Iterable[Reading]) -> list[Quantity]:
+    return [
+        Quantity(text[s:e], s, e, value, unit, kind, approx)
+        for s, e, value, unit, kind, approx in readings
+    ]
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every figure stated in ``text``, in order, with exact values and spans.
+
+    ``text[q.start:q.end] == q.text`` for each result.  Dates, ordinals, codes
+    and words that merely contain a numeral are not figures (see the
+    quantities spec, §3).  Any ``str`` gives a list (maybe empty); other types
+    raise ``TypeError``.
+
+    >>> [(q.text, str(q.value), q.unit, str(q.kind), str(q.approx))
+    ...  for q in extract_quantities("2022年，审结305件，纠错率4.9%，同比下降7.6个百分点")]
+    [('305件', '305', '件', 'count', 'exact'), ('4.9%', '4.9', '%', 'percent', 'exact'), ('7.6个百分点', '7.6', 'pp', 'percentage_point', 'exact')]
+    >>> [(q.text, str(q.value), q.unit) for q in extract_quantities("原煤八千一百九十九萬噸，近2萬件")]
+    [('八千一百九十九萬噸', '81990000', '吨'), ('近2萬件', '20000', '件')]
+    """
+    check_str(text, "extract_quantities")
+    folded = fold(text)
+    return _records(text, _scan(folded, 0, len(folded)))
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Read ``text`` (surrounding white space ignored) as exactly one quantity.
+
+    Raises :class:`~zhgovreport.errors.ParseError` (a ``ValueError``) naming
+    the input when it is not one quantity.  A lone Chinese numeral is read
+    as a number here (``一百零八``), since the caller says it is one.
+
+    >>> q = parse_quantity("5.4万多件")
+    >>> q.value, q.unit, str(q.kind), str(q.approx)
+    (Decimal('54000'), '件', 'count', 'over')
+    >>> parse_quantity("六成以上").value, parse_quantity("千分之二").unit
+    (Decimal('60'), '‰')
+    >>> parse_quantity("2022年")
+    Traceback (most recent call last):
+      ...
+    zhgovreport.errors.ParseError: cannot parse '2022年' at position 0: not a quantity
+    """
+    check_str(text, "parse_quantity")
+    folded = fold(text)
+    lead = len(folded) - len(folded.lstrip())
+    stop = len(folded.rstrip())
+    if lead >= stop:
+        raise ParseError(text, 0, "no quantity in an empty string")
+    readings = _scan(folded, lead, stop, lenient=True)
+    if len(readings) == 1 and readings[0][0] == lead and readings[0][1] == stop:
+        return _records(text, readings)[0]
+    if not readings:
+        return _fail(text, lead, "not a quantity")
+    first = readings[0]
+    if first[0] != lead:
+        return _fail(text, lead, "not a quantity")
+    return _fail(text, first[1], "more than one quantity, or text after it")
+
+
+def _fail(text: str, pos: int, reason: str) -> Quantity:
+    raise ParseError(text, pos, reason)
+
+
+# --- per node -------------------------------------------------------------------
+
+
+def _marker_spans(text: str, sections: Iterable[Section], items: Iterable[Item]) -> list[tuple[int, int]]:
+    """The outline and item markers: ``一、``, ``(三)``, ``1.``, ``一是``."""
+    spans: list[tuple[int, int]] = [(i.start, i.start + len(i.marker)) for i in items]
+    for section in sections:
+        spans.extend((i.start, i.start + len(i.marker)) for i in section.items)
+        if section.implicit or section.heading_end <= section.start:
+            continue
+        title_at = text.find(section.title, section.start, section.heading_end) if section.title else -1
+        if title_at < 0:
+            marker_at = text.find(section.marker, section.start, section.heading_end) if section.marker else -1
+            title_at = marker_at + len(section.marker) if marker_at >= 0 else section.heading_end
+        spans.append((section.start, title_at))
+    return spans
+
+
+def _masked(folded: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``folded`` with each span replaced by mask characters (same length)."""
+    ordered = sorted((s, e) for s, e in spans if e > s)
+    if not ordered:
+        return folded
+    parts: list[str] = []
+    pos = 0
+    for s, e in ordered:
+        s = max(s, pos)
+        if e <= s:
+            continue
+        parts.append(folded[pos:s])
+        parts.append(_MASK * (e - s))
+        pos = e
+    parts.append(folded[pos:])
+    return "".join(parts)
+
+
+def _innermost(sections: Sequence[Section], pos: int) -> Section | None:
+    """The deepest section whose span holds ``pos`` (sections sorted by start)."""
+    found: Section | None = None
+    level: Sequence[Section] = sections
+    while level:
+        index = bisect.bisect_right([s.start for s in level], pos) - 1
+        if index < 0 or not (level[index].start <= pos < level[index].end):
+            break
+        found = level[index]
+        level = found.children
+    return found
+
+
+def quantities_in(text: str, node: Report | Section) -> list[Quantity]:
+    """The figures inside ``node`` of the report whose text is ``text``.
+
+    Each comes with ``path`` and ``section`` (the innermost section around
+    it; ``()`` and ``None`` in the preamble) and ``sentence`` (the sentence
+    around it, split at ``。！？；!?;`` and line breaks).  Numbers in outline
+    markers and item markers are never figures; for a :class:`Report` the
+    header (``meta``) is skipped too.  Used by :meth:`Report.quantities` and
+    :meth:`Section.quantities`.
+    """
+    check_str(text, "quantities_in")
+    folded = fold(text)
+    if isinstance(node, Report):
+        top: Sequence[Section] = node.sections
+        sections = list(node.walk())
+        spans = _marker_spans(text, sections, node.items)
+        if node.meta.end > node.meta.start:
+            spans.append((node.meta.start, node.meta.end))
+        lo, hi = 0, len(text)
+    else:
+        top = (node,)
+        sections = list(node.walk())
+        spans = _marker_spans(text, sections, ())
+        lo, hi = node.start, min(node.end, len(text))
+    masked = _masked(folded, spans)
+    readings = _scan(masked, lo, hi)
+    if not readings:
+        return []
+    ends = [m.start() for m in _SENTENCE_END.finditer(folded, lo, hi)]
+    out: list[Quantity] = []
+    for q in _records(text, readings):
+        section = _innermost(top, q.start)
+        k = bisect.bisect_left(ends, q.start)
+        s_start = ends[k - 1] + 1 if k > 0 else lo
+        s_end = ends[k] + 1 if k < len(ends) else hi
+        if s_end > s_start and folded[s_end - 1] in "\r\n":
+            s_end -= 1
+        sentence = text[s_start:s_end].strip()
+        out.append(
+            attrs.evolve(
+                q,
+                path=section.path if section is not None else (),
+                section=section.title if section is not None else None,
+                sentence=sentence,
+            )
+        )
+    return out

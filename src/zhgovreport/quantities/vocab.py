@@ -1,0 +1,426 @@
+"""The vocabularies of the quantities stage: reviewed tables, no logic.
+
+Everything here is matched against *folded* text (:func:`zhgovreport.text.fold`:
+fullwidth → ASCII, Traditional → Simplified, one character for one), so each
+entry is written in Simplified script.  The ``trad`` column records the
+Traditional form a report may use; ``tests/test_quantities_vocab.py`` checks
+that folding the Traditional form gives the Simplified one, so the tables and
+the folding stay in step.
+
+To extend the library, add a row here; :mod:`zhgovreport.quantities.scan`
+builds its regexes from these tables (longest entry first).
+
+Sources: the measure words (量词) of the 《现代汉语词典》 量词 list and of
+GB/T 21401 counted nouns as they occur in Chinese government reports; the
+units of measurement of GB 3100-1993 / 《中华人民共和国法定计量单位》 and the
+market units (市制) still used in reports; the approximation words of
+《现代汉语八百词》 (多, 余, 来, 以上, 左右…).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from zhgovreport.model import Approx, Kind
+
+__all__ = [
+    "APPROX_INFIX",
+    "APPROX_PREFIXES",
+    "APPROX_SUFFIXES",
+    "ARABIC_SCALES",
+    "CN_DIGIT_CHARS",
+    "CN_NUMERAL_CHARS",
+    "CN_PLAIN_DIGITS",
+    "DATE_PATTERNS",
+    "HOTLINES",
+    "IDIOM_NUMERALS",
+    "LEXICAL_WORDS",
+    "NAME_PATTERNS",
+    "CODE_PATTERNS",
+    "RATES",
+    "Rate",
+    "UNITS",
+    "Unit",
+    "VAGUE_AFTER",
+    "VAGUE_BEFORE",
+]
+
+
+# --- numerals -------------------------------------------------------------------
+
+CN_PLAIN_DIGITS = "〇○零一二三四五六七八九"
+"""Digits a year is written with, digit by digit (``一九四九``, ``二〇二二``)."""
+
+CN_DIGIT_CHARS = CN_PLAIN_DIGITS + "两壹贰叁参肆伍陆柒捌玖"
+"""Every Chinese digit (financial forms included; ``貳`` folds to ``贰``)."""
+
+CN_NUMERAL_CHARS = CN_DIGIT_CHARS + "十百千拾佰仟万亿"
+"""Every character a Chinese numeral may contain (``萬`` ``億`` fold to ``万`` ``亿``)."""
+
+ARABIC_SCALES: tuple[str, ...] = (
+    "万亿", "十万", "百万", "千万", "十亿", "百亿", "千亿", "万", "亿",
+)  # fmt: skip
+"""Scale words after Arabic digits or after ``多``/``余`` (``5.4万``, ``7300多万``).
+
+``千`` alone is left out on purpose: ``5千米`` is five kilometres (unit ``千米``)."""
+
+
+# --- units, measure words, rates ------------------------------------------------
+
+
+class Unit(NamedTuple):
+    """A unit or measure word that may follow a number."""
+
+    surface: str
+    """As matched in folded (Simplified) text."""
+    kind: Kind
+    trad: str = ""
+    """The Traditional form when it differs (documentation, checked by a test)."""
+    not_before: str = ""
+    """Characters that, right after ``surface``, make it a different word
+    (``3人民币`` is not ``3人``; ``98升至102`` is not litres)."""
+    unit: str = ""
+    """The unit reported, when it is not ``surface``."""
+
+
+C, M, Y = Kind.COUNT, Kind.MEASURE, Kind.MONEY
+
+UNITS: tuple[Unit, ...] = (
+    # -- measure words for things and events (量词) --
+    Unit("个", C, "個"),
+    Unit("件", C),
+    Unit("人", C, not_before="民员大"),
+    Unit("人次", C),
+    Unit("名", C, not_before="单称义额列次"),
+    Unit("位", C, not_before="于置列次"),
+    Unit("家", C, not_before="庭长属"),
+    Unit("所", C, not_before="以有在属得"),
+    Unit("座", C, not_before="谈位右"),
+    Unit("处", C, "處", not_before="理置罚室长级于"),
+    Unit("项", C, "項"),
+    Unit("条", C, "條", not_before="例件款"),
+    Unit("份", C, not_before="额子"),
+    Unit("篇", C, not_before="章幅"),
+    Unit("部", C, not_before="门分署队"),
+    Unit("册", C, "冊", not_before="子"),
+    Unit("本", C, not_before="地市级身次届土人"),
+    Unit("卷", C, not_before="宗"),
+    Unit("批", C, not_before="准复评示转"),
+    Unit("批次", C),
+    Unit("场", C, "場", not_before="所景地馆"),
+    Unit("场次", C, "場次"),
+    Unit("次", C, not_before="要序"),
+    Unit("起", C, not_before="来步草诉点源始到航"),
+    Unit("宗", C, not_before="旨教族"),
+    Unit("户", C, "戶", not_before="籍口外"),
+    Unit("套", C, not_before="餐路"),
+    Unit("台", C, "臺", not_before="湾胞账资风商企"),
+    Unit("辆", C, "輛"),
+    Unit("架", C, not_before="构"),
+    Unit("艘", C),
+    Unit("头", C, "頭", not_before="部脑号"),
+    Unit("只", C, "隻", not_before="有是要能"),
+    Unit("匹", C, not_before="配"),
+    Unit("株", C),
+    Unit("棵", C),
+    Unit("种", C, "種", not_before="植类子"),
+    Unit("门", C, "門", not_before="户类槛诊"),
+    Unit("张", C, "張", not_before="贴"),
+    Unit("间", C, "間", not_before="隔"),
+    Unit("栋", C, "棟"),
+    Unit("幢", C),
+    Unit("例", C, not_before="如"),
+    Unit("期", C, not_before="间限待满"),
+    Unit("届", C, "屆", not_before="满时"),
+    Unit("类", C, "類", not_before="型似别"),
+    Unit("款", C, not_before="项"),
+    Unit("笔", C, "筆", not_before="录试者"),
+    Unit("首", C, not_before="都府先次批位个届"),
+    Unit("幅", C, not_before="度"),
+    Unit("层", C, "層", not_before="面级次"),
+    Unit("轮", C, "輪", not_before="流换"),
+    Unit("支", C, not_before="持付出部"),
+    Unit("枚", C),
+    Unit("块", C, "塊"),
+    Unit("片", C, not_before="区面"),
+    Unit("员", C, "員", not_before="工"),
+    Unit("岁", C, "歲"),
+    Unit("周岁", C, "周歲"),
+    Unit("页", C, "頁"),
+    Unit("大类", C, "大類"),
+    Unit("课时", C, "課時"),
+    Unit("学时", C, "學時"),
+    Unit("分", M, not_before="之别为类析配成批期级局会所钟解布散工担享流管组"),
+    # -- durations (年 and 日 only as durations: dates are excluded first) --
+    Unit("年", C, not_before="级轻龄报鉴会薪"),
+    Unit("个月", C, "個月"),
+    Unit("个多月", C, "個多月", unit="个月"),
+    Unit("个半月", C, "個半月", unit="个月"),
+    Unit("个多小时", C, "個多小時", unit="小时"),
+    Unit("天", C, not_before="然津气下空"),
+    Unit("日", C, not_before="报常益期前后"),
+    Unit("个工作日", C, "個工作日"),
+    Unit("工作日", C),
+    Unit("周", C, "週", not_before="边围末转"),
+    Unit("周年", C, "週年"),
+    Unit("星期", C),
+    Unit("小时", C, "小時"),
+    Unit("分钟", C, "分鐘"),
+    Unit("秒", C),
+    # -- money --
+    Unit("元", Y, not_before="素旦年首"),
+    Unit("美元", Y),
+    Unit("港元", Y),
+    Unit("港币", Y, "港幣"),
+    Unit("欧元", Y, "歐元"),
+    Unit("日元", Y),
+    Unit("英镑", Y, "英鎊"),
+    Unit("人民币", Y, "人民幣"),
+    # -- mass --
+    Unit("吨", M, "噸"),
+    Unit("公斤", M),
+    Unit("千克", M),
+    Unit("克", M, not_before="服隆"),
+    Unit("毫克", M),
+    Unit("斤", M),
+    Unit("市斤", M),
+    Unit("担", M, "擔", not_before="任当保心负"),
+    Unit("两", M, "兩", not_before="岸会委级个项"),
+    # -- length --
+    Unit("公里", M, "公裡"),
+    Unit("千米", M),
+    Unit("米", M, not_before="粮面"),
+    Unit("公尺", M),
+    Unit("厘米", M, "釐米"),
+    Unit("毫米", M),
+    Unit("里", M, "裡", not_before="程面边"),
+    Unit("海里", M, "海裡"),
+    # -- area --
+    Unit("亩", M, "畝"),
+    Unit("公顷", M, "公頃"),
+    Unit("平方米", M),
+    Unit("平米", M),
+    Unit("平方公里", M, "平方公裡"),
+    Unit("平方千米", M),
+    Unit("平方公尺", M),
+    # -- volume --
+    Unit("立方米", M),
+    Unit("立方", M),
+    Unit("公方", M),
+    Unit("立方公尺", M),
+    Unit("升", M, not_before="至为级到高格入学"),
+    Unit("毫升", M),
+    # -- energy, power --
+    Unit("千瓦", M),
+    Unit("千瓦时", M, "千瓦時"),
+    Unit("瓦", M),
+    Unit("兆瓦", M),
+    Unit("吉瓦", M),
+    Unit("千伏", M),
+    Unit("度", M, not_before="过假"),
+    Unit("标准煤", M, "標準煤"),
+    Unit("吨标准煤", M, "噸標準煤"),
+    Unit("马力", M, "馬力"),
+    Unit("摄氏度", M, "攝氏度"),
+    Unit("℃", M),
+    # -- transport (compound units) --
+    Unit("吨公里", M, "噸公裡"),
+    Unit("人公里", M, "人公裡"),
+    Unit("标准箱", M, "標準箱"),
+    Unit("车次", C, "車次"),
+    Unit("架次", C),
+    Unit("班次", C),
+    Unit("航次", C),
+    # -- SI symbols written in Latin letters (must not run into more letters) --
+    Unit("km", M),
+    Unit("kg", M),
+    Unit("kW", M),
+    Unit("kWh", M),
+    Unit("MW", M),
+    Unit("GW", M),
+    Unit("TEU", M),
+)
+"""Units and measure words, with their kind.  A noun that is not listed here
+(``6600多万纳税人``) leaves the number unit-less (kind ``number``)."""
+
+
+class Rate(NamedTuple):
+    """A word that makes a number a rate (``%``, ``倍``, ``成``…)."""
+
+    surface: str
+    kind: Kind
+    unit: str
+    factor: int = 1
+    """``六成`` is 60 %: the value is multiplied by ``factor``."""
+    trad: str = ""
+    not_before: str = ""
+
+
+RATES: tuple[Rate, ...] = (
+    Rate("%", Kind.PERCENT, "%"),
+    Rate("‰", Kind.PERMILLE, "‰"),
+    Rate("个百分点", Kind.PERCENTAGE_POINT, "pp", trad="個百分點"),
+    Rate("百分点", Kind.PERCENTAGE_POINT, "pp", trad="百分點"),
+    Rate("倍", Kind.MULTIPLE, "倍"),
+    Rate("成", Kind.PERCENT, "%", 10, not_before="为员本果立功绩效交熟都型品就长了批套年"),
+)
+"""Rate words after a number.  (Prefix rates — ``百分之``, ``千分之``, ``X分之Y``
+— are fractions; see :data:`FRACTION_DENOMINATORS`.)"""
+
+FRACTION_DENOMINATORS: dict[int, tuple[Kind, str | None]] = {
+    100: (Kind.PERCENT, "%"),
+    1000: (Kind.PERMILLE, "‰"),
+}
+"""``百分之三十`` is 30 %, ``千分之二`` is 2 ‰; any other ``X分之Y`` is a fraction Y/X."""
+
+
+# --- approximation --------------------------------------------------------------
+
+APPROX_PREFIXES: dict[str, tuple[Approx, str]] = {
+    # word: (approx, characters that may not come right before it)
+    "超过": (Approx.OVER, ""),
+    "超出": (Approx.OVER, ""),
+    "超": (Approx.OVER, "赶高"),
+    "逾": (Approx.OVER, ""),
+    "突破": (Approx.OVER, ""),
+    "至少": (Approx.OVER, ""),
+    "不少于": (Approx.OVER, ""),
+    "不低于": (Approx.OVER, ""),
+    "近": (Approx.UNDER, "最附就靠亲远贴临"),
+    "将近": (Approx.UNDER, ""),
+    "接近": (Approx.UNDER, ""),
+    "不足": (Approx.UNDER, ""),
+    "不到": (Approx.UNDER, ""),
+    "不超过": (Approx.UNDER, ""),
+    "不高于": (Approx.UNDER, ""),
+    "约": (Approx.ABOUT, "签合条预公契节制邀履违特相守"),
+    "大约": (Approx.ABOUT, ""),
+    "大概": (Approx.ABOUT, ""),
+}
+"""Words before a number (``约30%``, ``近2萬件``, ``超过3.2万亿美元``).  ``超`` and the
+``不…`` forms go beyond the spec's list (``超1450万元`` in seed 003)."""
+
+APPROX_INFIX: dict[str, Approx] = {"多": Approx.OVER, "余": Approx.OVER}
+"""Between the number and its scale or unit: ``5.4万多件``, ``100余名``, ``7300多萬元``
+(``餘`` folds to ``余``)."""
+
+APPROX_SUFFIXES: dict[str, Approx] = {
+    "以上": Approx.OVER,
+    "有余": Approx.OVER,
+    "多": Approx.OVER,
+    "余": Approx.OVER,
+    "以下": Approx.UNDER,
+    "以内": Approx.UNDER,
+    "之内": Approx.UNDER,
+    "左右": Approx.ABOUT,
+    "上下": Approx.ABOUT,
+}
+"""Words after the unit: ``30%左右``, ``六成以上``, ``5年多``."""
+
+VAGUE_BEFORE = "几数"
+"""A Chinese numeral right after these is vague (``几十万人``, ``数百家``): not a figure."""
+
+VAGUE_AFTER = "几来"
+"""A Chinese numeral right before these is vague (``十几个``, ``二十来年``): not a figure."""
+
+
+# --- what is not a quantity -----------------------------------------------------
+# Each entry is a regex fragment over folded text (the ``regex`` module's syntax);
+# ``{cn}`` stands for a run of Chinese numeral characters, ``{cnc}`` for one such
+# character, ``{plain}`` for the digits of CN_PLAIN_DIGITS (plain text replacement,
+# not str.format).  A literal space is written " ".
+
+DATE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("date", r"\d{4} ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2}(?: ?[日号])?"),  # 2023-02-23, 2020年5月9日
+    ("year range", r"\d{4} ?[-~～—–至到] ?\d{4}(?: ?年(?:度)?)?"),  # (2021-2025年)
+    ("year month", r"\d{4}[-/]\d{1,2}(?![\d.])"),  # 2021-05
+    ("year", r"\d{4} ?年(?:度|代|底|初|末|中|份)?"),  # 2022年, 2022年度
+    ("spaced year", r"\d(?: \d){3} ?年"),  # 1 9 9 8 年
+    ("decade", r"\d{2} ?年代"),  # 90年代
+    ("century", r"\d{1,2} ?世纪"),  # 21世纪
+    ("month range", r"\d{1,2} ?[-~～—–至到] ?\d{1,2} ?月份?"),  # 1-10月份, 1至12月
+    ("month day", r"\d{1,2} ?月份?(?: ?\d{1,2} ?[日号])?"),  # 3月31日, 5月份
+    ("day", r"\d{1,2} ?[日号](?!以?内|之内)"),  # 9日 (7日内 is a duration)
+    ("time", r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时(?:\d{1,2}分)?"),  # 14:54, 8时30分
+    ("month dot day", r"\d{1,2}·\d{1,2}"),  # “12·4”宪法宣传周
+    ("quarter", r"前?[一二三四1-4] ?季度"),  # 一季度, 前三季度
+    ("cn year", r"[{plain}]{2,4} ?年(?:度|代)?"),  # 一九四九年, 二〇二二年
+    ("cn decade", r"{cn}年代"),  # 五十年代
+    ("cn century", r"{cn}世纪"),
+    ("cn month day", r"(?:十[一二]?|[一二三四五六七八九])月份?(?:(?:[一二三]?十)?[一二三四五六七八九十]?[日号])?"),  # 三月, 十月一日
+    ("cn month range", r"(?:十[一二]?|[一二三四五六七八九]) ?[-~至到] ?(?:十[一二]?|[一二三四五六七八九])月份?"),
+)
+"""Years and dates (spec §3): matched before any figure, and skipped."""
+
+CODE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("index number", r"\d+/\d{4}-\d+"),  # 011158671/2021-05900
+    ("document number", r"[〔\[【(] ?\d{4} ?[〕\]】)] ?第? ?\d+ ?号"),  # 襄政办函〔2020〕67号
+    ("phone", r"0\d{2,3}-\d{7,8}"),  # 0710-3456789
+    ("model name", r"[0-9A-Za-z]+(?: ?\+ ?[0-9A-Za-z]+)+"),  # 3+X, 1+N+X, 4+1+1+1
+    ("letter code", r"[A-Za-z]+(?:[ \n]|\r\n)?-?\d[0-9A-Za-z.\-]*"),  # PM2.5, COVID-19, G20
+    ("number code", r"\d+(?:\.\d+)?[A-Za-z]+"),  # 5G, 4A级 (SI symbols are units: 30km)
+    ("identifier", r"\d+ ?号"),  # 67号, 3号楼
+    ("line-start marker", r"(?m:^)[ \t]*\d{1,3} ?[.、)](?!\d)"),  # 1.深入推进 (outline marker)
+    ("paren marker", r"[(] ?(?:\d{1,2}|{cn}) ?[)]"),  # (1), (三)
+    ("page", r"第 ?\d+ ?/ ?\d+ ?页"),  # (第6/7页)
+    ("version", r"\d+(?:\.\d+)+ ?版"),  # 3.0版
+    ("ordinal", r"第 ?(?:\d+|{cn})"),  # 第二批, 第三次会议, 第一责任人
+    ("quoted name", r"[“‘「『《\"'][0-9A-Za-z{cnc}][0-9A-Za-z+·.\-{cnc}]*"),  # “八五”普法, “148”
+)
+"""Codes, identifiers, ordinals and names with digits in them (spec §3)."""
+
+HOTLINES: tuple[str, ...] = (
+    "12345", "12348", "12315", "12320", "12333", "12366", "12369", "12309", "12388",
+    "12380", "12319", "12328", "12338", "12351", "12358", "12365", "12377", "12393",
+    "12395", "12306", "12313", "110", "119", "120", "122", "148",
+)  # fmt: skip
+"""Service numbers: not figures unless a unit follows (``12348件`` would be a count)."""
+
+NAME_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("session", r"{cn}届(?:{cn}中|历次|全国|人大|政协|中央|人民代表大会|代表大会|委员会|党代会|省委|市委|县委|区委|纪委)"),  # 十九届五中全会
+    ("five-year plan", r"{cn}五(?:规划|计划|时期|期间|普法|末|初|以来)"),  # 十四五规划, 八五普法
+    ("congress", r"{cn}大(?:精神|报告|以来|代表|召开|胜利)"),  # 二十大精神
+)
+"""Named things whose names hold numerals."""
+
+LEXICAL_WORDS: tuple[str, ...] = (
+    # slogans and named policies (spec §3)
+    "一带一路", "一体化", "一站式", "一号工程", "一网通办", "一件事", "一揽子", "一把手",
+    "四个意识", "四个自信", "两个维护", "两个确立", "三个代表", "四个全面", "五位一体",
+    "两个一百年", "三个务必", "两个务必", "八项规定", "三项制度", "三农", "双下降",
+    "五年规划", "五年计划", "两学一做", "三会一课", "一岗双责", "三严三实", "三重一大",
+    "两法衔接", "一国两制", "一审", "二审", "再审", "一是", "二是", "三是", "四是", "五是",
+    # ordinary words that contain a numeral character
+    "一般", "一切", "一律", "一直", "一度", "进一步", "统一", "唯一", "万一", "十分", "万分",
+    "千万不", "万岁", "零售", "零件", "零星", "一批", "一个", "一些", "一样", "一起", "一定",
+    "一致", "一同", "一道", "一并", "一旦", "一方面", "一线", "一流", "一系列", "一次性",
+    "一成不变", "两头", "千方百计", "千家万户", "千千万万", "万万", "百姓", "十里八乡", "一点一滴",
+    "一五一十", "三番五次", "四面八方", "五花八门", "七上八下", "九牛一毛", "一举两得",
+    "独一无二", "之一", "万众一心", "一心一意", "百分百", "百花齐放", "百家争鸣",
+)  # fmt: skip
+"""Words and names that contain a numeral but state no figure (spec §3).
+
+Most Chinese numerals without a unit are dropped anyway; the entries that
+matter most are those a unit would otherwise complete (``一度``, ``十分``,
+``四个意识``, ``八项规定``) — the rest keep the list reviewable."""
+
+IDIOM_NUMERALS: frozenset[str] = frozenset({"一", "零", "〇", "○"})
+"""A Chinese numeral that is only one of these, with a measure word after it, is an
+article or a word (``一批``, ``一个``, ``零件``), not a count.  So is one made only of
+``百千万亿`` (``千家万户``, ``百年大计``, ``千万吨级``).  Rates keep them: ``一倍``, ``一成``."""
+
+IDIOM_SCALE_CHARS = "百千万亿佰仟"
+"""See :data:`IDIOM_NUMERALS`."""
+
+NEGATIVE_SIGN_AFTER = " \t\r\n(:,=为是达至到约率值幅长降比减"
+"""``-`` is a minus sign only after one of these (``增长-3.2%``, ``为-5``); elsewhere
+it is a dash (``工作总结-8篇``, ``1-10月份``).  ``负`` is one unless it follows
+``不辜胜抱担自欺`` (``不负十四亿``)."""
+
+QUOTES: dict[str, str] = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", '"': '"'}
+"""Opening → closing quotation marks.  A Chinese numeral, or an Arabic number without
+a unit, inside a short quotation is part of a name (``“政法系统八个多跨”``,
+``“中国制造2025”``, ``“六个城、五品牌、九行动”``)."""
+
+QUOTE_REACH = 16
+"""How far (characters, each way) to look for the quotation marks around a number."""
