@@ -59,6 +59,7 @@ __all__ = [
     "ItemCase",
     "OutlineCase",
     "QuantityCase",
+    "USUAL_ORDER",
     "markers",
     "mutated",
     "numbers",
@@ -518,6 +519,22 @@ MARKER_MAX: dict[Style, int] = {
 
 _PART_WORDS = ("部分", "章", "节")
 
+USUAL_ORDER: tuple[Style, ...] = (
+    Style.PART,
+    Style.CN,
+    Style.CN_PAREN,
+    Style.ORDINAL,
+    Style.ARABIC,
+    Style.ARABIC_PAREN,
+    Style.CIRCLED,
+)
+"""The usual order of levels (GB/T 9704-2012 7.3.3; ``第一，`` under ``（三）`` as in gwr-2008).
+
+Fragments (``outlines(fragment=True)``) keep their levels in this order:
+only a heading of a style that usually ranks higher can show that a text
+climbs above its first level (``(四)…(八)`` then ``二、``, seed 004); after
+``第一、…`` a ``②`` may just as well be a child group that skipped ①."""
+
 
 @st.composite
 def _marker_text(draw: st.DrawFn, style: Style, number: int, part_word: str | None = None) -> str:
@@ -855,7 +872,7 @@ def outlines(
 
     ``fragment=True`` cuts the text so that it starts below the top level
     (seed 004 starts at ``(四)``): the headings of one top section and its first
-    children are left out.  If a later top-level heading follows (the text
+    children are left out, and the levels follow :data:`USUAL_ORDER`.  If a later top-level heading follows (the text
     *climbs*), the expected outline has an implicit parent there (depth 1,
     the top style, number = the climbing heading's number - 1, empty title,
     ``implicit=True``); otherwise the fragment's sections are simply one level
@@ -882,6 +899,8 @@ def outlines(
         fragment = False
     depth = draw(st.integers(1 if not fragment else 2, max(max_depth, 2 if fragment else 1)))
     styles = tuple(draw(st.permutations(list(Style)))[:depth])
+    if fragment:
+        styles = tuple(sorted(styles, key=USUAL_ORDER.index))
     noisy = noise and draw(st.booleans())
     doc = _Doc(
         trad=noisy and draw(st.integers(0, 3)) == 0,
