@@ -377,7 +377,7 @@ def _mantissa(draw: st.DrawFn, *, decimals: bool, scaled: bool, low: int = 2) ->
     n = draw(st.integers(low, top))
     text = str(n)
     if n >= 1000 and not scaled and draw(st.booleans()):
-        text = group_thousands(n, draw(st.sampled_from((",", "，"))))
+        text = group_thousands(n, draw(st.sampled_from((",", "，", " "))))  # 1 234件 (spec §2)
     if draw(st.integers(0, 3)) == 0:
         text = text.translate(_FULLWIDTH_DIGITS)
     return _Mantissa(text, Decimal(n), False, n % 10 == 0)
@@ -408,7 +408,7 @@ def _measured(draw: st.DrawFn, trad: bool) -> QuantityCase:
     if where == "prefix":
         prefix = draw(st.sampled_from(sorted(PREFIX_APPROX)))
         approx = PREFIX_APPROX[prefix]
-    elif where == "suffix" and kind is not Kind.NUMBER:
+    elif where == "suffix":  # 3300万以上 too
         suffix = draw(st.sampled_from(sorted(SUFFIX_APPROX)))
         approx = SUFFIX_APPROX[suffix]
     elif where == "inner":

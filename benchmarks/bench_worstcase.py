@@ -1,0 +1,115 @@
+"""Worst-case inputs for parse() and extract_quantities(): time must grow linearly.
+
+Each input is built at 0.1, 1 and 10 MB (UTF-8 bytes) and timed; the table
+shows seconds and the growth factor per 10x of input, which must stay near
+10 (quadratic code shows ~100).
+
+    python benchmarks/bench_worstcase.py              # 0.1, 1 and 10 MB
+    python benchmarks/bench_worstcase.py --max-mb 1   # skip the 10 MB row
+
+Inputs: ``corpus`` the corpus (tests/fixtures/corpus/*.txt) repeated;
+``marker-lines`` lines of ``一、`` (140,000+ lines from 1 MB on);
+``digit-run`` one line of ``1``; ``paren-run`` ``（（（（…``; ``item-run``
+``一是一是…``; ``random-cjk`` random CJK characters (seeded); ``runin-no-stop``
+long run-in headings without ``。`` (the title cap); ``comma-digits``
+``1,2341,234…`` (thousands separators that never close).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import zhgovreport
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parent / "tests" / "fixtures" / "corpus"
+
+
+def _repeat(unit: str, size: int) -> str:
+    """``unit`` repeated up to ``size`` UTF-8 bytes (cut at a character)."""
+    per = len(unit.encode("utf-8"))
+    text = unit * (size // per + 1)
+    chars = len(text) * size // (per * (size // per + 1))
+    return text[:chars]
+
+
+def _random_cjk(size: int) -> str:
+    rng = random.Random(20240229)
+    return "".join(chr(rng.randint(0x4E00, 0x9FFF)) for _ in range(size // 3))
+
+
+def _corpus(size: int) -> str:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt")))
+    return _repeat(text + "\n", size)
+
+
+INPUTS: dict[str, Callable[[int], str]] = {
+    "corpus": _corpus,
+    "marker-lines": lambda size: _repeat("一、\n", size),
+    "digit-run": lambda size: _repeat("1", size),
+    "paren-run": lambda size: _repeat("（", size),
+    "item-run": lambda size: _repeat("一是", size),
+    "random-cjk": _random_cjk,
+    "runin-no-stop": lambda size: _repeat("（一）加强组织领导持续推进法治政府建设" * 20 + "\n", size),
+    "comma-digits": lambda size: _repeat("1,234", size),
+}
+
+FUNCTIONS: dict[str, Callable[[str], object]] = {
+    "parse": zhgovreport.parse,
+    "extract_quantities": zhgovreport.extract_quantities,
+}
+
+
+def _time(func: Callable[[str], object], text: str, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--max-mb", type=float, default=10.0, help="largest input in MB (default 10)")
+    parser.add_argument("--budget", type=float, default=120.0, help="skip the next size when a run took longer (s)")
+    parser.add_argument("--only", nargs="*", default=None, help="input names to run (default all)")
+    args = parser.parse_args(argv)
+    sizes = [mb for mb in (0.1, 1.0, 10.0) if mb <= args.max_mb]
+    zhgovreport.parse("一、预热\n一是预热。5.4万件")  # imports, regex compilation, cn2an
+    head = f"{'input':<14} {'function':<19}" + "".join(f"{f'{mb:g} MB':>10}" for mb in sizes)
+    head += "".join(f"{f'x{sizes[i + 1] / sizes[i]:g} growth':>13}" for i in range(len(sizes) - 1))
+    print(head)
+    print("-" * len(head))
+    worst = 0.0
+    for name, build in INPUTS.items():
+        if args.only and name not in args.only:
+            continue
+        texts = {mb: build(int(mb * 1_000_000)) for mb in sizes}
+        for fname, func in FUNCTIONS.items():
+            times: list[float | None] = []
+            for mb in sizes:
+                if times and (times[-1] is None or times[-1] > args.budget):
+                    times.append(None)
+                    continue
+                times.append(_time(func, texts[mb], 3 if mb < 1 else 1))
+            row = f"{name:<14} {fname:<19}" + "".join(f"{t:>10.3f}" if t is not None else f"{'skipped':>10}" for t in times)
+            for a, b in zip(times, times[1:]):
+                if a is None or b is None:
+                    row += f"{'-':>13}"
+                else:
+                    growth = b / max(a, 1e-6)
+                    worst = max(worst, growth) if a > 0.005 else worst
+                    row += f"{growth:>13.1f}"
+            print(row, flush=True)
+    print(f"\nworst growth per 10x (runs over 5 ms): {worst:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
