@@ -343,7 +343,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("day", r"\d{1,2} ?[日号](?!以?内|之内)"),  # 9日 (7日内 is a duration)
     ("time", r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时(?:\d{1,2}分)?"),  # 14:54, 8时30分
     ("month dot day", r"\d{1,2}·\d{1,2}"),  # “12·4”宪法宣传周
-    ("quarter", r"前?[一二三四1-4] ?季度"),  # 一季度, 前三季度
+    ("quarter", r"[一二三四1-4] ?季度"),  # 一季度, (前)三季度
     ("cn year", r"[{plain}]{2,4} ?年(?:度|代)?"),  # 一九四九年, 二〇二二年
     ("cn decade", r"{cn}年代"),  # 五十年代
     ("cn century", r"{cn}世纪"),
@@ -354,20 +354,25 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
 
 CODE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("index number", r"\d+/\d{4}-\d+"),  # 011158671/2021-05900
-    ("document number", r"[〔\[【(] ?\d{4} ?[〕\]】)] ?第? ?\d+ ?号"),  # 襄政办函〔2020〕67号
+    ("document number", r"(?<=[〔\[【(])\d{4} ?[〕\]】)] ?第? ?\d+ ?号"),  # 襄政办函〔2020〕67号
     ("phone", r"0\d{2,3}-\d{7,8}"),  # 0710-3456789
     ("model name", r"[0-9A-Za-z]+(?: ?\+ ?[0-9A-Za-z]+)+"),  # 3+X, 1+N+X, 4+1+1+1
     ("letter code", r"[A-Za-z]+(?:[ \n]|\r\n)?-?\d[0-9A-Za-z.\-]*"),  # PM2.5, COVID-19, G20
     ("number code", r"\d+(?:\.\d+)?[A-Za-z]+"),  # 5G, 4A级 (SI symbols are units: 30km)
     ("identifier", r"\d+ ?号"),  # 67号, 3号楼
-    ("line-start marker", r"(?m:^)[ \t]*\d{1,3} ?[.、)](?!\d)"),  # 1.深入推进 (outline marker)
-    ("paren marker", r"[(] ?(?:\d{1,2}|{cn}) ?[)]"),  # (1), (三)
-    ("page", r"第 ?\d+ ?/ ?\d+ ?页"),  # (第6/7页)
+    ("page", r"\d+ ?/ ?\d+ ?页"),  # (第6/7页)
     ("version", r"\d+(?:\.\d+)+ ?版"),  # 3.0版
-    ("ordinal", r"第 ?(?:\d+|{cn})"),  # 第二批, 第三次会议, 第一责任人
-    ("quoted name", r"[“‘「『《\"'][0-9A-Za-z{cnc}][0-9A-Za-z+·.\-{cnc}]*"),  # “八五”普法, “148”
 )
-"""Codes, identifiers, ordinals and names with digits in them (spec §3)."""
+"""Codes and identifiers with digits in them (spec §3)."""
+
+ORDINAL_BEFORE = "第"
+"""A number right after this (white space allowed) is an ordinal: ``第二批``,
+``第三次会议``, ``第一责任人``, ``第 3 条`` (spec §3)."""
+
+MARKER_AFTER = ".、)"
+"""A bare number at the start of a line (after indentation) followed by one of these
+is an outline marker (``1.深入推进``, ``2、``, ``3)``); so is a bare number in
+parentheses (``(1)``, ``(三)``).  Spec §3, last line."""
 
 HOTLINES: tuple[str, ...] = (
     "12345", "12348", "12315", "12320", "12333", "12366", "12369", "12309", "12388",
