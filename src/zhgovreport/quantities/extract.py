@@ -36,9 +36,7 @@ def _fold(text: str) -> str:
     TODO(lead): this belongs in ``zhgovreport.text.fold`` for every stage.
     """
     if not _FAST_TABLE:
-        table: dict[int, int | str] = dict.fromkeys(range(0x10000))  # placeholders
-        for code in range(0x10000):
-            table[code] = code
+        table: dict[int, int | str] = {code: code for code in range(0x10000)}
         for code, char in FOLD_TABLE.items():
             table[code] = ord(char) if len(char) == 1 else char
         _FAST_TABLE.update(table)
