@@ -104,3 +104,29 @@ html_theme_options = {
     "show_relbars": True,
 }
 html_static_path: list[str] = []
+
+
+# -- The performance page -----------------------------------------------------
+
+# Benchmark figures live in benchmarks/*.md (one place, written by the
+# benchmark scripts' authors); the performance page includes those that exist.
+BENCHMARK_PAGES = ("README.md", "WORSTCASE.md")
+_INCLUDES_MARKER = "<!-- benchmark-includes: filled in by docs/conf.py from the files that exist -->"
+
+
+def _benchmark_includes(app: object, docname: str, source: list[str]) -> None:
+    if docname != "performance" or _INCLUDES_MARKER not in source[0]:
+        return
+    parts = []
+    for name in BENCHMARK_PAGES:
+        if (ROOT / "benchmarks" / name).is_file():
+            parts.append(f"```{{include}} ../benchmarks/{name}\n:heading-offset: 1\n```\n")
+    if not parts:
+        parts.append(
+            ":::{note}\nNo benchmark results are recorded yet: `benchmarks/README.md` is missing.\n:::\n"
+        )
+    source[0] = source[0].replace(_INCLUDES_MARKER, "\n".join(parts))
+
+
+def setup(app: object) -> None:
+    app.connect("source-read", _benchmark_includes)  # type: ignore[attr-defined]
