@@ -211,6 +211,8 @@ def _error_at(folded: str) -> tuple[int, str]:
     if body[0].isascii() and body[0].isdigit():
         match = _ARABIC.match(body)
         end = match.end() if match else 0
+        while end > 0 and body[end - 1] == " ":
+            end -= 1
         # "1,23": the comma is where the second number starts.
         if end < len(body) and body[end] in ", " and end + 1 < len(body) and body[end + 1].isdigit():
             return pos + end, "digit groups after a separator must have exactly three digits"

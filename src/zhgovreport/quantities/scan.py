@@ -79,8 +79,12 @@ def trie(words: Iterable[str], guards: dict[str, str] | None = None) -> str:
     return f"(?:{emit(root)})"
 
 
+_SUFFIX_WORDS = alternation(vocab.APPROX_SUFFIXES)
+
+
 def _guard(surface: str, not_before: str) -> str:
-    out = f"(?![{re.escape(not_before)}])" if not_before else ""
+    # An approximation suffix is never blocked: 2所有余 is 2所 + 有余, not 所有.
+    out = f"(?!(?!{_SUFFIX_WORDS})[{re.escape(not_before)}])" if not_before else ""
     if surface[-1].isascii() and surface[-1].isalpha():
         out += "(?![A-Za-z])"
     return out
@@ -218,6 +222,45 @@ _EXCLUSION_PATTERNS = (
 )
 
 
+def _group_end(pattern: str) -> int:
+    """The index after the group that opens ``pattern`` (escapes and classes skipped)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return len(pattern)
+
+
+def _class_end(pattern: str) -> int:
+    """The index after the character class that opens ``pattern``."""
+    i = 1
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+            continue
+        if pattern[i] == "]":
+            return i + 1
+        i += 1
+    return len(pattern)
+
+
+_GROUP_MEMBERS = {r"[0-9]": string.digits, rf"[{_CNC}]": vocab.CN_NUMERAL_CHARS, r"[A-Za-z]": string.ascii_letters}
+_PROBES = string.digits + vocab.CN_NUMERAL_CHARS + string.ascii_letters
+
+
 def _dispatch(patterns: list[str]) -> str:
     """Group the alternatives by the class of their first character.
 
@@ -231,25 +274,23 @@ def _dispatch(patterns: list[str]) -> str:
             if probe.startswith("(?:"):
                 probe = probe[3:]
             elif probe.startswith(("(?<!", "(?<=", "(?!", "(?=")):
-                depth, i = 0, 0
-                for i, char in enumerate(probe):  # noqa: B007
-                    depth += char == "("
-                    depth -= char == ")"
-                    if depth == 0:
-                        break
-                probe = probe[i + 1 :]
+                probe = probe[_group_end(probe) :]
             else:
                 break
-        if probe.startswith((r"\d", "[0-9]", "(?:" + alternation(vocab.HOTLINES)[:1])) or probe[:1].isdigit():
-            key = r"[0-9]"
-        elif probe.startswith("[A-Za-z]"):
-            key = r"[A-Za-z]"
-        elif probe.startswith("[0-9A-Za-z]"):
-            groups[r"[0-9]"].append(pattern)
-            key = r"[A-Za-z]"
+        if probe.startswith("\\d"):
+            first = "0"
+        elif probe.startswith("["):
+            first_class = re.compile(probe[: _class_end(probe)])
+            first = "".join(c for c in _PROBES if first_class.match(c))
         else:
-            key = rf"[{_CNC}]"
-        groups[key].append(pattern)
+            first = probe[:1]
+        placed = False
+        for key, members in _GROUP_MEMBERS.items():
+            if any(c in members for c in first):
+                groups[key].append(pattern)
+                placed = True
+        if not placed:
+            raise ValueError(f"cannot tell how exclusion pattern starts: {pattern!r}")
     return "|".join(f"(?={key})(?:{'|'.join(group)})" for key, group in groups.items() if group)
 
 

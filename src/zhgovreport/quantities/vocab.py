@@ -94,7 +94,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("名", C, not_before="单称义额列次"),
     Unit("位", C, not_before="于置列次"),
     Unit("家", C, not_before="庭长属"),
-    Unit("所", C, not_before="以有在属得"),
+    Unit("所", C, not_before="有在属得"),
     Unit("座", C, not_before="谈位右"),
     Unit("处", C, "處", not_before="理置罚室长级于"),
     Unit("项", C, "項"),
@@ -340,7 +340,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("century", r"\d{1,2} ?世纪"),  # 21世纪
     ("month range", r"\d{1,2} ?[-~～—–至到] ?\d{1,2} ?月份?"),  # 1-10月份, 1至12月
     ("month day", r"\d{1,2} ?月份?(?: ?\d{1,2} ?[日号])?"),  # 3月31日, 5月份
-    ("day", r"\d{1,2} ?[日号](?!以?内|之内)"),  # 9日 (7日内 is a duration)
+    ("day", r"\d{1,2} ?(?:号|日(?!以?内|之内|元))"),  # 9日 (7日内 is a duration; 2日元 is money)
     ("time", r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时(?:\d{1,2}分)?"),  # 14:54, 8时30分
     ("month dot day", r"\d{1,2}·\d{1,2}"),  # “12·4”宪法宣传周
     ("quarter", r"[一二三四1-4] ?季度"),  # 一季度, (前)三季度

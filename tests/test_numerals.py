@@ -1,0 +1,143 @@
+"""parse_number: one number, any way a report writes it → exact Decimal (issue 3).
+
+Expected values are worked out by hand from the numeral (spec: quantities.md §1,
+§4 "where peers fail"); none is copied from the library's output.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from zhgovreport import ParseError, parse_number
+from zhgovreport.numerals import canonical, cn_to_int
+
+CASES = [
+    # (input, expected value) — id is the input
+    ("21421", "21421"),  # Arabic
+    ("0", "0"),
+    ("３.０２", "3.02"),  # fullwidth digits and point (spec §2 row 3.02%)
+    ("１２３４５", "12345"),
+    ("1,234", "1234"),  # thousands separator (spec §2)
+    ("1 234", "1234"),  # space as thousands separator (spec §2)
+    ("９６６，４８５，０００", "966485000"),  # fullwidth commas (spec §2)
+    ("1,234.5", "1234.5"),
+    ("7 4 7 7 2", "74772"),  # digits spaced one by one (gwr-1998 transcription)
+    ("8 .8", "8.8"),  # gwr-1998: "8 ．8 ％"
+    ("0.81", "0.81"),  # seed 000 line 15
+    ("6.96", "6.96"),
+    ("5.4万", "54000"),  # spec §1
+    ("5.4萬", "54000"),  # Traditional scale word
+    ("134.9万亿", "134900000000000"),  # spec §1 (cn2an raises on this)
+    ("3.2萬億", "3200000000000"),  # spec §4 (cn2an raises on this)
+    ("1.23456万", "12345.6"),  # spec §4: cn2an loses the last digit
+    ("6.96亿", "696000000"),
+    ("3千万", "30000000"),
+    ("一百零八亿", "10800000000"),  # gwr-1954 line 17
+    ("一百零八億", "10800000000"),
+    ("八千一百九十九萬", "81990000"),  # gwr-1954 line 17
+    ("一万三千五百十三", "13513"),  # gwr-1954 line 17: 五百十三 without 一
+    ("二百十七萬", "2170000"),  # gwr-1954 line 17
+    ("六点九六亿", "696000000"),  # spec §4 (cn2an raises on this)
+    ("三十六點九", "36.9"),  # gwr-1954 line 15
+    ("一点二三", "1.23"),  # spec §4: exact, not a float
+    ("零点五", "0.5"),
+    ("壹佰贰拾", "120"),  # financial forms
+    ("壹佰貳拾", "120"),  # financial, Traditional
+    ("叁仟肆佰", "3400"),
+    ("參拾", "30"),  # 參 folds to 参, read as 叁
+    ("两千", "2000"),
+    ("兩萬", "20000"),
+    ("两", "2"),
+    ("〇", "0"),
+    ("○", "0"),  # U+25CB, common in place of 〇
+    ("零", "0"),
+    ("一九四九", "1949"),  # digit by digit
+    ("二〇二二", "2022"),
+    ("二○二二", "2022"),
+    ("十", "10"),
+    ("十五", "15"),
+    ("百", "100"),  # as in 百分之
+    ("千", "1000"),  # as in 千分之
+    ("万", "10000"),
+    ("一亿二千万", "120000000"),
+    ("二十五亿七千万", "2570000000"),  # gwr-1954: 二十五億七千多萬元 without 多
+    ("五万万", "500000000"),  # old form of 亿 (gwr-1954: 六萬萬人民)
+    ("负五", "-5"),
+    ("負五", "-5"),
+    ("-3", "-3"),
+    ("−3", "-3"),  # U+2212 minus
+    ("+3", "3"),
+    ("  42  ", "42"),  # surrounding white space is ignored
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_parse_number(text: str, expected: str) -> None:
+    value = parse_number(text)
+    assert isinstance(value, Decimal)
+    assert value == Decimal(expected)
+    assert str(value) == expected  # canonical: no exponent, no trailing zeros
+
+
+def test_huge_digit_string_is_exact() -> None:
+    text = "9" * 10000
+    value = parse_number(text)
+    assert value == Decimal(text)
+    assert str(value) == text
+
+
+def test_huge_with_scale_is_exact() -> None:
+    assert parse_number("9" * 60 + "万") == Decimal("9" * 60 + "0000")
+
+
+JUNK = [
+    # (input, position where reading fails)
+    ("", 0),
+    ("   ", 0),
+    ("abc", 0),
+    ("5个", 1),  # a unit is not part of a number
+    ("1,23", 1),  # a group of 2 digits: two numbers, not one
+    ("12 34", 2),  # neither a 3-digit group nor digits spaced one by one
+    ("3.4.5", 3),
+    ("1e5", 1),
+    ("十十", 0),
+    ("点五", 0),
+    ("5%", 1),
+    ("五年", 1),
+    ("--5", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "pos"), JUNK, ids=[repr(j[0]) for j in JUNK])
+def test_junk_raises_parse_error_naming_the_input(text: str, pos: int) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_number(text)
+    assert isinstance(info.value, ValueError)
+    assert info.value.text == text
+    assert info.value.pos == pos
+    assert repr(text) in str(info.value)
+
+
+@pytest.mark.parametrize("value", [b"123", 123, 1.5, None], ids=["bytes", "int", "float", "None"])
+def test_wrong_type_raises_type_error(value: object) -> None:
+    with pytest.raises(TypeError):
+        parse_number(value)  # type: ignore[arg-type]
+
+
+def test_cn_to_int_is_cached_and_strict() -> None:
+    assert cn_to_int("一百零八亿") == 10800000000
+    assert cn_to_int.cache_info().hits + cn_to_int.cache_info().misses > 0
+    with pytest.raises(ValueError):
+        cn_to_int("十十")
+    with pytest.raises(ValueError):
+        cn_to_int("")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("54000.0", "54000"), ("3.020", "3.02"), ("5.4E+4", "54000"), ("0E-7", "0"), ("-0.50", "-0.5")],
+)
+def test_canonical(value: str, expected: str) -> None:
+    assert str(canonical(Decimal(value))) == expected
