@@ -14,9 +14,9 @@ quantity unless one of these rules (each driven by a table in
 4. Chinese digits side by side with no place word are a vague range (``两三``,
    ``三五``) or a year or code read digit by digit (``一九五四``); a numeral next
    to ``几``/``数``/``来`` is vague (``几十万``, ``十几个``).
-5. Before the number: ``第`` makes an ordinal; an opening quotation mark, or a
-   short quotation around a Chinese numeral or a bare Arabic number, makes a
-   name (``“八五”``, ``“中国制造2025”``); a bare number opening a line before
+5. Before the number: ``第`` makes an ordinal; a short quotation around a
+   Chinese numeral or a bare Arabic number (or one right after an opening
+   quotation mark) makes a name (``“八五”``, ``“中国制造2025”``); a bare number opening a line before
    ``.``/``、`` or inside ``( )`` is an outline marker; a lexical word that
    starts before the numeral (``进一步``, ``统一``) makes it part of that word.
 6. An approximation word right before the number belongs to the mention
@@ -213,11 +213,12 @@ def read_candidate(m: re.Match[str], folded: str, floor: int = 0, lenient: bool 
             core = g[_AR]
             if not lenient:
                 astart, aend = m.span("ar")
-                before = _before(folded, astart, floor)
-                if before == _ORDINAL or before in _QUOTES:
+                if _before(folded, astart, floor) == _ORDINAL:
                     return None
                 if info is None and (
-                    _quoted(folded, astart, aend) or (not scale and _is_marker(folded, astart, aend, floor))
+                    _quoted(folded, astart, aend)
+                    or (astart > 0 and folded[astart - 1] in _QUOTES)  # “148”品牌
+                    or (not scale and _is_marker(folded, astart, aend, floor))
                 ):
                     return None
         value_or_none = _number(core + scale)

@@ -109,12 +109,16 @@ _CN = f"[{_CNC}]+"
 _DIGIT = re.escape(vocab.CN_DIGIT_CHARS)
 
 
+_LATIN_UNITS = "(?:" + alternation(u.surface for u in vocab.UNITS if u.surface.isascii()) + ")(?![A-Za-z])"
+
+
 def _expand(fragment: str) -> str:
     """Fill in the placeholders of the vocab patterns; guard digit/letter starts."""
     body = (
         fragment.replace("{cn}", _CN)
         .replace("{cnc}", _CNC)
         .replace("{plain}", re.escape(vocab.CN_PLAIN_DIGITS))
+        .replace("{latin_unit}", _LATIN_UNITS)
     )
     if fragment.startswith(r"\d"):
         body = r"(?<!\d)" + body

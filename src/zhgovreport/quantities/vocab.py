@@ -327,8 +327,8 @@ VAGUE_AFTER = "几来"
 # --- what is not a quantity -----------------------------------------------------
 # Each entry is a regex fragment over folded text (the ``regex`` module's syntax);
 # ``{cn}`` stands for a run of Chinese numeral characters, ``{cnc}`` for one such
-# character, ``{plain}`` for the digits of CN_PLAIN_DIGITS (plain text replacement,
-# not str.format).  A literal space is written " ".
+# character, ``{plain}`` for the digits of CN_PLAIN_DIGITS, ``{latin_unit}`` for a
+# unit of UNITS written in Latin letters (plain text replacement, not str.format).  A literal space is written " ".
 
 DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("date", r"\d{4} ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2}(?: ?[日号])?"),  # 2023-02-23, 2020年5月9日
@@ -358,7 +358,7 @@ CODE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("phone", r"0\d{2,3}-\d{7,8}"),  # 0710-3456789
     ("model name", r"[0-9A-Za-z]+(?: ?\+ ?[0-9A-Za-z]+)+"),  # 3+X, 1+N+X, 4+1+1+1
     ("letter code", r"[A-Za-z]+(?:[ \n]|\r\n)?-?\d[0-9A-Za-z.\-]*"),  # PM2.5, COVID-19, G20
-    ("number code", r"\d+(?:\.\d+)?[A-Za-z]+"),  # 5G, 4A级 (SI symbols are units: 30km)
+    ("number code", r"\d+(?:\.\d+)?(?!{latin_unit})[A-Za-z]+"),  # 5G, 4A级 (SI symbols are units: 30km)
     ("identifier", r"\d+ ?号"),  # 67号, 3号楼
     ("page", r"\d+ ?/ ?\d+ ?页"),  # (第6/7页)
     ("version", r"\d+(?:\.\d+)+ ?版"),  # 3.0版

@@ -1,0 +1,119 @@
+"""The reviewed tables of zhgovreport.quantities.vocab, and the known gaps (issue 3).
+
+* Traditional forms in the tables fold to their Simplified entries, so a
+  Traditional report reads the same as a Simplified one.
+* Every unit and rate, after a number, is read with its kind (table-driven).
+* Known gaps are strict xfails: when one starts passing, the test fails and
+  the gap must be moved to the passing tables.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from zhgovreport import Approx, Kind, extract_quantities
+from zhgovreport.quantities import vocab
+from zhgovreport.text import fold
+
+TRAD_ROWS = [(u.surface, u.trad) for u in vocab.UNITS if u.trad] + [(r.surface, r.trad) for r in vocab.RATES if r.trad]
+
+
+@pytest.mark.parametrize(("simplified", "traditional"), TRAD_ROWS, ids=[t for _s, t in TRAD_ROWS])
+def test_traditional_form_folds_to_the_entry(simplified: str, traditional: str) -> None:
+    assert fold(traditional) == simplified
+
+
+@pytest.mark.parametrize("unit", vocab.UNITS, ids=[u.surface for u in vocab.UNITS])
+def test_every_unit_after_a_number(unit: vocab.Unit) -> None:
+    # 日 is a unit only as a duration (12日内); 12日 alone is a date (spec §3)
+    after = "内" if unit.surface == "日" else "。"
+    found = extract_quantities(f"共计12{unit.surface}{after}")
+    assert [(q.text, q.value, q.unit, q.kind) for q in found] == [
+        (f"12{unit.surface}", Decimal(12), unit.unit or unit.surface, unit.kind)
+    ]
+
+
+@pytest.mark.parametrize("rate", vocab.RATES, ids=[r.surface for r in vocab.RATES])
+def test_every_rate_after_a_number(rate: vocab.Rate) -> None:
+    found = extract_quantities(f"增长3{rate.surface}。")
+    assert [(q.value, q.unit, q.kind) for q in found] == [(Decimal(3 * rate.factor), rate.unit, rate.kind)]
+
+
+def test_tables_have_no_duplicates() -> None:
+    surfaces = [u.surface for u in vocab.UNITS] + [r.surface for r in vocab.RATES]
+    assert len(surfaces) == len(set(surfaces))
+    assert len(vocab.LEXICAL_WORDS) == len(set(vocab.LEXICAL_WORDS))
+
+
+@pytest.mark.parametrize("word", sorted(vocab.APPROX_PREFIXES), ids=sorted(vocab.APPROX_PREFIXES))
+def test_every_prefix(word: str) -> None:
+    found = extract_quantities(f"占比{word}30%。")
+    assert [(q.text, q.approx) for q in found] == [(f"{word}30%", vocab.APPROX_PREFIXES[word][0])]
+
+
+@pytest.mark.parametrize("word", sorted(vocab.APPROX_SUFFIXES), ids=sorted(vocab.APPROX_SUFFIXES))
+def test_every_suffix(word: str) -> None:
+    found = extract_quantities(f"共有30家{word}。")
+    assert [(q.text, q.approx) for q in found] == [(f"30家{word}", vocab.APPROX_SUFFIXES[word])]
+
+
+# Words the guards keep apart from units (the guard column of vocab.UNITS).
+GUARDED = [
+    ("指数由98升至102", [("98", None), ("102", None)]),
+    ("签约3个项目", [("3个", "个")]),  # 约 after 签 is not "about"
+    ("最近3年", [("3年", "年")]),  # 近 after 最 is not "under"
+    ("联合3部门发文", [("3", None)]),  # 部门 is not the measure word 部
+    ("在15家乡镇设立", [("15家", "家")]),  # seed 001: 15家乡镇
+    ("2所有余", [("2所有余", "所")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GUARDED, ids=[g[0] for g in GUARDED])
+def test_guards(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.unit) for q in extract_quantities(text)] == expected
+
+
+# --- known gaps (strict xfail: remove the mark when fixed) ----------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="a unit shared by coordinated numbers is not distributed: 4.2和0.7个百分点")
+def test_gap_shared_unit() -> None:
+    found = extract_quantities("增速分别高4.2和0.7个百分点")  # gwr-2015
+    assert [(q.text, q.unit) for q in found] == [("4.2", "pp"), ("0.7个百分点", "pp")]
+
+
+@pytest.mark.xfail(strict=True, reason="ranges are two mentions, not one range: 3至5年")
+def test_gap_ranges() -> None:
+    found = extract_quantities("用3至5年时间")
+    assert [(q.text, q.unit) for q in found] == [("3至5年", "年")]
+
+
+@pytest.mark.xfail(strict=True, reason="一 before a measure word is always read as the article: 近一年来")
+def test_gap_one_as_count() -> None:
+    found = extract_quantities("近一年来，共办结")
+    assert [(q.text, q.value) for q in found] == [("近一年", Decimal(1))]
+
+
+def test_chinese_run_stops_before_a_unit_led_by_a_numeral() -> None:
+    # 千瓦, 千米: the run of numerals gives 千 to the unit (gwr-1986: 一千九百五十万千瓦)
+    found = extract_quantities("新增装机一千九百五十万千瓦，全长五千米")
+    assert [(q.value, q.unit) for q in found] == [(Decimal(19500000), "千瓦"), (Decimal(5), "千米")]
+
+
+@pytest.mark.xfail(strict=True, reason="a count named inside quotes is read as a count: “三项制度” is excluded but “15分钟生活圈” is not")
+def test_gap_quoted_unit_names() -> None:
+    found = extract_quantities("打造“15分钟生活圈”")
+    assert found == []
+
+
+@pytest.mark.xfail(strict=True, reason="a number with 多 after 个 before the noun: 3个多月 is read, 3个多部门 is misread")
+def test_gap_duo_after_ge() -> None:
+    found = extract_quantities("涉及3个多部门协同")
+    assert [(q.text, q.approx) for q in found] == [("3个", Approx.EXACT)]
+
+
+def test_kinds_cover_the_spec() -> None:
+    kinds = {u.kind for u in vocab.UNITS} | {r.kind for r in vocab.RATES}
+    assert kinds >= {Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.PERMILLE, Kind.PERCENTAGE_POINT, Kind.MULTIPLE}
