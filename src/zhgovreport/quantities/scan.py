@@ -90,20 +90,6 @@ def _guard(surface: str, not_before: str) -> str:
     return out
 
 
-def _guarded(surface: str, not_before: str) -> str:
-    out = re.escape(surface)
-    if not_before:
-        out += f"(?![{re.escape(not_before)}])"
-    if surface[-1].isascii() and surface[-1].isalpha():
-        out += "(?![A-Za-z])"
-    return out
-
-
-def _guarded_alternation(entries: Iterable[tuple[str, str]]) -> str:
-    ordered = sorted(set(entries), key=lambda e: (-len(e[0]), e[0]))
-    return "|".join(_guarded(s, nb) for s, nb in ordered)
-
-
 _CNC = re.escape(vocab.CN_NUMERAL_CHARS)
 _CN = f"[{_CNC}]+"
 _DIGIT = re.escape(vocab.CN_DIGIT_CHARS)
@@ -145,7 +131,7 @@ _UNITS = trie({**_UNIT_GUARDS, **_RATE_GUARDS}, {**_UNIT_GUARDS, **_RATE_GUARDS}
 _SCALE = alternation(vocab.ARABIC_SCALES)
 _INFIX = alternation(vocab.APPROX_INFIX)
 _SUFFIX = "|".join(
-    _guarded(w, {"多": "元样种方层渠少数重维彩", "余": "额下量粮"}.get(w, ""))
+    re.escape(w) + (f"(?![{re.escape(vocab.SUFFIX_NOT_BEFORE[w])}])" if w in vocab.SUFFIX_NOT_BEFORE else "")
     for w in sorted(vocab.APPROX_SUFFIXES, key=lambda w: (-len(w), w))
 )
 

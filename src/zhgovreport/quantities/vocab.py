@@ -31,13 +31,21 @@ __all__ = [
     "CN_DIGIT_CHARS",
     "CN_NUMERAL_CHARS",
     "CN_PLAIN_DIGITS",
+    "CODE_PATTERNS",
     "DATE_PATTERNS",
+    "FRACTION_DENOMINATORS",
     "HOTLINES",
     "IDIOM_NUMERALS",
+    "IDIOM_SCALE_CHARS",
     "LEXICAL_WORDS",
+    "MARKER_AFTER",
     "NAME_PATTERNS",
-    "CODE_PATTERNS",
+    "NEGATIVE_SIGN_AFTER",
+    "ORDINAL_BEFORE",
+    "QUOTES",
+    "QUOTE_REACH",
     "RATES",
+    "SUFFIX_NOT_BEFORE",
     "Rate",
     "UNITS",
     "Unit",
@@ -316,6 +324,10 @@ APPROX_SUFFIXES: dict[str, Approx] = {
     "上下": Approx.ABOUT,
 }
 """Words after the unit: ``30%左右``, ``六成以上``, ``5年多``."""
+
+SUFFIX_NOT_BEFORE: dict[str, str] = {"多": "元样种方层渠少数重维彩跨", "余": "额下量粮"}
+"""Characters that, right after a suffix, make it a different word (``3个多元化``…
+``余额``; ``“八个多跨”`` in seed 000 is 八个 + the name 多跨)."""
 
 VAGUE_BEFORE = "几数"
 """A Chinese numeral right after these is vague (``几十万人``, ``数百家``): not a figure."""
