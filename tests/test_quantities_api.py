@@ -15,7 +15,6 @@ import pytest
 from zhgovreport import Approx, Kind, ParseError, extract_quantities, parse_quantity
 from zhgovreport.model import Item, Meta, Report, Section, Style
 from zhgovreport.quantities import quantities_in
-from zhgovreport.quantities.extract import _fold
 from zhgovreport.quantities.scan import SCANNER, SCANNER_SOURCE, _FLAGS
 from zhgovreport.text import fold
 
@@ -116,11 +115,6 @@ def corpus_texts() -> list[str]:
     root = Path(__file__).resolve().parent.parent
     paths = sorted((root / "tests" / "fixtures" / "corpus").glob("*.txt")) + sorted((root / "seeds").glob("*.txt"))
     return [p.read_text(encoding="utf-8") for p in paths]
-
-
-def test_fast_fold_equals_fold() -> None:
-    for text in corpus_texts() + ["\U0001f600萬", "𠀀１"]:
-        assert _fold(text) == fold(text)
 
 
 def test_first_char_lookahead_changes_nothing() -> None:

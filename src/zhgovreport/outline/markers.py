@@ -193,7 +193,7 @@ def find_markers(text: str, folded: str, lines: Sequence[Line], first_line: int)
             )
             if not broken:
                 found.append(
-                    Heading(style, number, line.start, line.start + m_start, line.start + m_end, line.index)
+                    Heading(style, number, line.start, line.start + m_start, line.start + m_end, line.number)
                 )
         previous = line
     return _drop_inline_lists(folded, lines, found)

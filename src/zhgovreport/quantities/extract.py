@@ -18,29 +18,11 @@ from zhgovreport.errors import ParseError, check_str
 from zhgovreport.model import Item, Quantity, Report, Section
 from zhgovreport.quantities.context import Reading, read_candidate
 from zhgovreport.quantities.scan import SCANNER
-from zhgovreport.text.fold import FOLD_TABLE, fold
+from zhgovreport.text.fold import fold
 
 __all__ = ["extract_quantities", "parse_quantity", "quantities_in"]
 
 _search = SCANNER.search
-_FAST_TABLE: dict[int, int | str] = {}
-
-
-def _fold(text: str) -> str:
-    """``fold(text)``, faster: the same table, completed with identity entries.
-
-    ``str.translate`` is slow on characters missing from its table (each miss
-    raises and catches a ``LookupError`` inside CPython); filling the Basic
-    Multilingual Plane with identity entries makes folding ~1.7x faster.  The
-    output is ``fold(text)`` exactly (``tests/test_quantities_props.py``).
-    TODO(lead): this belongs in ``zhgovreport.text.fold`` for every stage.
-    """
-    if not _FAST_TABLE:
-        table: dict[int, int | str] = {code: code for code in range(0x10000)}
-        for code, char in FOLD_TABLE.items():
-            table[code] = ord(char) if len(char) == 1 else char
-        _FAST_TABLE.update(table)
-    return text.translate(_FAST_TABLE)
 _SENTENCE_END = re.compile(r"[。！？；!?;\r\n]")
 _MASK = "\x00"  # never part of a number, a unit, or a word the scanner reads
 
@@ -89,7 +71,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     [('八千一百九十九萬噸', '81990000', '吨'), ('近2萬件', '20000', '件')]
     """
     check_str(text, "extract_quantities")
-    folded = _fold(text)
+    folded = fold(text)
     return _records(text, _scan(folded, 0, len(folded)))
 
 
@@ -191,7 +173,7 @@ def quantities_in(text: str, node: Report | Section) -> list[Quantity]:
     :meth:`Section.quantities`.
     """
     check_str(text, "quantities_in")
-    folded = _fold(text)
+    folded = fold(text)
     if isinstance(node, Report):
         top: Sequence[Section] = node.sections
         sections = list(node.walk())

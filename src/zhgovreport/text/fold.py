@@ -37,12 +37,24 @@ def _build_table() -> dict[int, str]:
 
 
 FOLD_TABLE: dict[int, str] = _build_table()
-"""The translation table used by :func:`fold` (code point → one character)."""
+"""What folding changes: code point → the one character it folds to."""
+
+# ``str.translate`` is fastest with a list indexed by code point that has an
+# entry for every character of the Basic Multilingual Plane: a miss in a dict
+# table raises and catches a LookupError inside CPython.  Characters above the
+# BMP (an IndexError, also a LookupError) are left alone, as FOLD_TABLE does.
+_FAST_TABLE: list[str] = [FOLD_TABLE.get(code, chr(code)) for code in range(0x10000)]
 
 
+@lru_cache(maxsize=4)
 def fold(text: str) -> str:
-    """Return ``text`` folded for matching; ``len(fold(text)) == len(text)``."""
-    return text.translate(FOLD_TABLE)
+    """Return ``text`` folded for matching; ``len(fold(text)) == len(text)``.
+
+    The last few results are cached, so the stages that read the same text
+    (``parse`` then ``extract_quantities``, or ``Report.quantities()``) fold
+    it once.
+    """
+    return text.translate(_FAST_TABLE)
 
 
 @lru_cache(maxsize=4096)

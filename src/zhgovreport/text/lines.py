@@ -10,19 +10,24 @@ text exactly.
 
 from __future__ import annotations
 
-import attrs
-import regex
+from typing import NamedTuple
+
+import re
 
 __all__ = ["Line", "split_lines"]
 
-_BREAK = regex.compile(r"\r\n|\r|\n")
+_BREAK = re.compile(r"\r\n?|\n")
 
 
-@attrs.frozen
-class Line:
-    """One line: ``text[start:end]`` is its content, ``text[end:next]`` its break."""
+class Line(NamedTuple):
+    """One line: ``text[start:end]`` is its content, ``text[end:next]`` its break.
 
-    index: int
+    A named tuple rather than an attrs class: a long report has hundreds of
+    thousands of lines, and a tuple is built several times faster.
+    """
+
+    number: int
+    """0-based position of the line in the text."""
     start: int
     end: int
     next: int
@@ -38,10 +43,14 @@ def split_lines(text: str) -> list[Line]:
     An empty text has no lines; a text ending in a break has no empty last line.
     """
     lines: list[Line] = []
+    append = lines.append
     pos = 0
+    index = 0
     for match in _BREAK.finditer(text):
-        lines.append(Line(len(lines), pos, match.start(), match.end()))
-        pos = match.end()
+        end, after = match.span()
+        append(Line(index, pos, end, after))
+        pos = after
+        index += 1
     if pos < len(text):
-        lines.append(Line(len(lines), pos, len(text), len(text)))
+        append(Line(index, pos, len(text), len(text)))
     return lines

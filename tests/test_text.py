@@ -1,0 +1,70 @@
+"""The shared first stage: folding (1:1, offsets never move) and the line table."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zhgovreport.text import FOLD_TABLE, fold, split_lines
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+TEXTS = sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        pytest.param("（一）", "(一)", id="fullwidth-parens"),
+        pytest.param("１９９６年", "1996年", id="fullwidth-digits"),
+        pytest.param("３.０２％", "3.02%", id="fullwidth-percent"),
+        pytest.param("\u3000\u3000一、", "  一、", id="ideographic-space"),
+        pytest.param("八千一百九十九萬噸", "八千一百九十九万吨", id="traditional-scale-and-unit"),
+        pytest.param("存在問題", "存在问题", id="traditional-heading"),
+        pytest.param("百分之三十六點九", "百分之三十六点九", id="traditional-point"),
+        pytest.param("，。；：", ",。;:", id="punctuation: only fullwidth ASCII folds"),
+        pytest.param("😀萬", "😀万", id="astral-left-alone"),
+    ],
+)
+def test_fold_examples(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+@given(st.text())
+def test_fold_keeps_length_and_is_the_table(text: str) -> None:
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded == text.translate(FOLD_TABLE)  # the fast table means the same
+
+
+def test_fold_of_every_fixture_is_the_table() -> None:
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8")
+        assert fold(text) == text.translate(FOLD_TABLE), path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        pytest.param("", [], id="empty"),
+        pytest.param("a", [(0, 1, 1)], id="no-break"),
+        pytest.param("a\n", [(0, 1, 2)], id="trailing-lf"),
+        pytest.param("a\r\nb", [(0, 1, 3), (3, 4, 4)], id="crlf"),
+        pytest.param("a\rb\n\n", [(0, 1, 2), (2, 3, 4), (4, 4, 5)], id="cr-and-blank"),
+    ],
+)
+def test_split_lines(text: str, spans: list[tuple[int, int, int]]) -> None:
+    assert [(line.start, line.end, line.next) for line in split_lines(text)] == spans
+
+
+@given(st.text(alphabet=st.sampled_from("ab一\r\n\u3000")))
+def test_lines_tile_the_text(text: str) -> None:
+    lines = split_lines(text)
+    pos = 0
+    for index, line in enumerate(lines):
+        assert line.number == index and line.start == pos
+        assert "\n" not in text[line.start : line.end] and "\r" not in text[line.start : line.end]
+        pos = line.next
+    assert pos == len(text)
