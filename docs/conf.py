@@ -119,6 +119,8 @@ def _benchmark_includes(app: object, docname: str, source: list[str]) -> None:
         return
     parts = []
     for name in BENCHMARK_PAGES:
+        # Rebuild the page when a results file appears, changes or goes away.
+        app.env.note_dependency(str(ROOT / "benchmarks" / name))  # type: ignore[attr-defined]
         if (ROOT / "benchmarks" / name).is_file():
             parts.append(f"```{{include}} ../benchmarks/{name}\n:heading-offset: 1\n```\n")
     if not parts:
