@@ -156,13 +156,13 @@ def build_report() -> Report:
         Item(2, "二是", "加强监督", TEXT[item2:s2 - 1], item2, s2 - 1),
     )
     sec11 = Section(
-        2, Style.ARABIC, 1, "1.", "加强复议", (), (), items, s11, s2, s11 + len("1.加强复议。"), (1, 1), text=TEXT
+        2, Style.ARABIC, 1, "1.", "加强复议", (), (), items, s11, s2, s11 + len("1.加强复议。"), (1, 1), report_text=TEXT
     )
-    sec1 = Section(1, Style.CN, 1, "一、", "主要成效", (), (sec11,), (), s1, s2, s11, (1,), text=TEXT)
+    sec1 = Section(1, Style.CN, 1, "一、", "主要成效", (), (sec11,), (), s1, s2, s11, (1,), report_text=TEXT)
     sec21 = Section(
-        2, Style.ARABIC_PAREN, 1, "(1)", "队伍建设还不够", (), (), (), s21, len(TEXT), s21 + len("(1)队伍建设还不够，"), (2, 1), text=TEXT
+        2, Style.ARABIC_PAREN, 1, "(1)", "队伍建设还不够", (), (), (), s21, len(TEXT), s21 + len("(1)队伍建设还不够，"), (2, 1), report_text=TEXT
     )
-    sec2 = Section(1, Style.CN, 2, "二、", "存在问题", (), (sec21,), (), s2, len(TEXT), s21, (2,), text=TEXT)
+    sec2 = Section(1, Style.CN, 2, "二、", "存在问题", (), (sec21,), (), s2, len(TEXT), s21, (2,), report_text=TEXT)
     meta = Meta(title="某市2022年法治政府建设年度报告", year=2022, start=0, end=header_end)
     return Report(TEXT, meta, ("2022年，全市审结案件305件。",), header_end, pre_end, (sec1, sec2), (), ())
 

@@ -284,7 +284,8 @@ class Section:
     path: tuple[int, ...]
     implicit: bool = False
     part: Part | None = None
-    _text: str = attrs.field(default="", repr=False, eq=False, alias="text")
+    _text: str = attrs.field(default="", repr=False, eq=False, alias="report_text")
+    """The whole report's text (not the section's), kept for :meth:`quantities`."""
     span = property(_span, doc="``slice(start, end)`` into ``Report.text``.")
 
     @property

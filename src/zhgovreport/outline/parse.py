@@ -186,5 +186,5 @@ def _freeze(
         heading_end=heading_end,
         path=path,
         implicit=head is None,
-        text=text,
+        report_text=text,
     )
