@@ -143,12 +143,31 @@ class Role(_StrEnum):
     ITEM = "item"
 
 
-def _span(self: Any) -> slice:
-    return slice(self.start, self.end)
+class _Record:
+    """What every record shares: ``to_dict()``."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe dict: enums as their values, ``Decimal`` as a string, dates in ISO form."""
+        return _to_dict(self)
+
+
+class _Spanned(_Record):
+    """A record with ``start``/``end`` offsets, and so a ``span``."""
+
+    __slots__ = ()
+    start: int
+    end: int
+
+    @property
+    def span(self) -> slice:
+        """``slice(start, end)``: ``report.text[record.span]`` is the record's source."""
+        return slice(self.start, self.end)
 
 
 @attrs.frozen
-class Diagnostic:
+class Diagnostic(_Spanned):
     """Something in the text the parser noticed and had to work around.
 
     >>> d = Diagnostic(DiagnosticCode.DUPLICATE, "number 3 repeats", 10, 13)
@@ -160,26 +179,21 @@ class Diagnostic:
     message: str
     start: int
     end: int
-    span = property(_span, doc="``slice(start, end)`` into ``Report.text``.")
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-safe dict."""
-        return _to_dict(self)
 
 
 @attrs.frozen
-class HeaderLine:
+class HeaderLine(_Spanned):
     """One line of the page header, and the :class:`Meta` field it gave (if any)."""
 
     start: int
     end: int
     text: str
     field: str | None = None
-    span = property(_span, doc="``slice(start, end)`` into ``Report.text``.")
 
 
 @attrs.frozen
-class Meta:
+class Meta(_Spanned):
     """What the report says about itself: title, who, when.
 
     ``start``/``end`` cover the header (title lines, site chrome, the pipe
@@ -198,15 +212,11 @@ class Meta:
     start: int = 0
     end: int = 0
     lines: tuple[HeaderLine, ...] = ()
-    span = property(_span, doc="``slice(start, end)`` into ``Report.text``.")
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-safe dict."""
-        return _to_dict(self)
 
 
 @attrs.frozen
-class Quantity:
+class Quantity(_Spanned):
     """One figure stated in the text.
 
     ``value`` is exact (``Decimal``), with scale words applied; ``unit`` is in
@@ -230,15 +240,11 @@ class Quantity:
     path: tuple[int, ...] = ()
     section: str | None = None
     sentence: str | None = None
-    span = property(_span, doc="``slice(start, end)`` into the text it came from.")
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-safe dict: ``value`` as a string, enums as their values."""
-        return _to_dict(self)
 
 
 @attrs.frozen
-class Item:
+class Item(_Spanned):
     """An inline enumeration entry: ``一是建强干部队伍。…``.
 
     ``text`` is ``Report.text[item.span]`` (marker included); ``lead`` is the
@@ -251,15 +257,11 @@ class Item:
     text: str
     start: int
     end: int
-    span = property(_span, doc="``slice(start, end)`` into ``Report.text``.")
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-safe dict."""
-        return _to_dict(self)
 
 
 @attrs.frozen
-class Section:
+class Section(_Spanned):
     """A numbered heading and everything under it.
 
     ``start``/``end`` span the whole section, children included;
@@ -286,7 +288,6 @@ class Section:
     part: Part | None = None
     _text: str = attrs.field(default="", repr=False, eq=False, alias="report_text")
     """The whole report's text (not the section's), kept for :meth:`quantities`."""
-    span = property(_span, doc="``slice(start, end)`` into ``Report.text``.")
 
     @property
     def heading_span(self) -> slice:
@@ -310,24 +311,20 @@ class Section:
 
         return quantities_in(self._text, self)
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-safe dict (children and items nested)."""
-        return _to_dict(self)
 
 
 @attrs.frozen
-class Piece:
+class Piece(_Spanned):
     """A run of the input with one :class:`Role`; see :meth:`Report.pieces`."""
 
     role: Role
     start: int
     end: int
     path: tuple[int, ...] = ()
-    span = property(_span, doc="``slice(start, end)`` into ``Report.text``.")
 
 
 @attrs.frozen
-class Report:
+class Report(_Record):
     """A parsed report.  Build one with :func:`zhgovreport.parse`.
 
     ``text`` is the input, unchanged.  ``meta`` is the header, ``preamble``
@@ -384,9 +381,6 @@ class Report:
 
         return quantities_in(self.text, self)
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-safe dict of the whole model (``text`` included)."""
-        return _to_dict(self)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """``to_dict()`` as JSON (UTF-8 characters kept, not escaped)."""
