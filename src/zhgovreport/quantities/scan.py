@@ -198,8 +198,9 @@ _MENTION = "".join(
 
 # --- what is not a quantity -----------------------------------------------------
 
-_TAIL_UNIT = rf"[ ]?(?:{_INFIX})?(?:{_SCALE})?(?:{_INFIX})?[ ]?(?:{_UNITS})"
-_HOTLINE = rf"(?<!\d)(?:{alternation(vocab.HOTLINES)})(?![\d.,])(?!{_TAIL_UNIT})"
+# A hotline is never followed by a scale word or a unit: 122万, 148万亿, 12348件 are figures.
+_TAIL_FIGURE = rf"[ ]?(?:{_INFIX})?[ ]?(?:{_SCALE}|{_UNITS})"
+_HOTLINE = rf"(?<!\d)(?:{alternation(vocab.HOTLINES)})(?![\d.,])(?!{_TAIL_FIGURE})"
 # Lexical words that start with a numeral are matched here; those that start
 # with another character (进一步, 统一) are checked by the context stage.
 _LEXICAL = rf"{trie(w for w in vocab.LEXICAL_WORDS if w[0] in vocab.CN_NUMERAL_CHARS)}(?!之)"

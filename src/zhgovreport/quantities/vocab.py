@@ -391,7 +391,10 @@ HOTLINES: tuple[str, ...] = (
     "12380", "12319", "12328", "12338", "12351", "12358", "12365", "12377", "12393",
     "12395", "12306", "12313", "110", "119", "120", "122", "148",
 )  # fmt: skip
-"""Service numbers: not figures unless a unit follows (``12348件`` would be a count)."""
+"""Service numbers: not figures unless a scale word or a unit follows.
+
+A hotline is never followed by ``万``/``亿`` or a unit, so ``12348件`` is a count
+and ``122万``, ``超过122万``, ``148万亿`` are figures (findings-props.md, finding 2)."""
 
 NAME_PATTERNS: tuple[tuple[str, str], ...] = (
     ("session", r"{cn}届(?:{cn}中|历次|全国|人大|政协|中央|人民代表大会|代表大会|委员会|党代会|省委|市委|县委|区委|纪委)"),  # 十九届五中全会
