@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import pytest
 
-from zhgovreport import Approx, Kind, ParseError, extract_quantities, parse_quantity
+from zhgovreport import Approx, Kind, ParseError, Quantity, extract_quantities, parse_quantity
 
 C, Y, N = Kind.COUNT, Kind.MONEY, Kind.NUMBER
 E, O = Approx.EXACT, Approx.OVER
@@ -30,6 +30,12 @@ FIGURES = [
     ("props-2 148万亿", "148万亿", [("148万亿", "148000000000000", None, N, E)]),
     ("props-2 122万元", "122万元", [("122万元", "1220000", "元", Y, E)]),
     ("props-2 12348件", "12348件", [("12348件", "12348", "件", C, E)]),
+    # props-5: 十多亿 was read by parse_quantity but dropped by extract_quantities
+    # (spec §2: 多 is over, a bare scaled number is a number; 十 is a real digit).
+    ("props-5 十多亿", "十多亿", [("十多亿", "1000000000", None, N, O)]),
+    ("props-5 十多万件", "十多万件", [("十多万件", "100000", "件", C, O)]),
+    ("props-5 十亿", "十亿", [("十亿", "1000000000", None, N, E)]),
+    ("props-5 十万", "十万", [("十万", "100000", None, N, E)]),
 ]
 
 
@@ -46,20 +52,62 @@ def test_finding_figures(text: str, expected: list[tuple[str, str, str | None, K
         assert (q.text, q.value, q.unit, q.kind, q.approx) == want[0]
 
 
-# (id, sentence, the words in it that must not overlap any mention)
+# (id, sentence, the words in it that must not overlap any mention; whether
+# parse_quantity rejects the first word too — 千万 alone is ten million when the
+# caller says it is a quantity)
 NOT_FIGURES = [
     # props-2: the hotlines themselves stay excluded (spec §3: hotlines 12348, 12345)
-    ("props-2 拨打110", "遇到危险请拨打110报警", ["110"]),
-    ("props-2 12345热线", "畅通12345热线", ["12345"]),
+    ("props-2 拨打110", "遇到危险请拨打110报警", ["110"], True),
+    ("props-2 12345热线", "畅通12345热线", ["12345"], True),
+    # props-5: the words that kept 十万/千万 out before 十 counted as a digit
+    ("props-5 十万火急", "情况十万火急", ["十万火急"], True),
+    ("props-5 千万不要", "千万不要松懈", ["千万"], False),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "words"), [n[1:] for n in NOT_FIGURES], ids=[n[0] for n in NOT_FIGURES])
-def test_finding_not_figures(sentence: str, words: list[str]) -> None:
+@pytest.mark.parametrize(("sentence", "words", "parse_rejects"), [n[1:] for n in NOT_FIGURES], ids=[n[0] for n in NOT_FIGURES])
+def test_finding_not_figures(sentence: str, words: list[str], parse_rejects: bool) -> None:
     found = extract_quantities(sentence)
     for word in words:
         start = sentence.index(word)
         end = start + len(word)
         assert [q.text for q in found if q.start < end and start < q.end] == []
+    if parse_rejects:
+        with pytest.raises(ParseError):
+            parse_quantity(words[0])
+
+
+def _corpus_mentions() -> list[tuple[str, object]]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted((root / "tests" / "fixtures" / "corpus").glob("*.txt")) + sorted((root / "seeds").glob("*.txt"))
+    return [(p.name, q) for p in paths for q in extract_quantities(p.read_text(encoding="utf-8"))]
+
+
+def test_parse_quantity_agrees_with_extract_quantities_on_the_corpus() -> None:
+    # props-5: the two entry points share one code path; every mention that
+    # extract_quantities finds in the corpus and the seeds reads the same through
+    # parse_quantity (same value, unit, kind, approximation).
+    mentions = _corpus_mentions()
+    assert len(mentions) > 1000
+    for name, q in mentions:
+        assert isinstance(q, Quantity)
+        r = parse_quantity(q.text)
+        assert (r.text, r.value, r.unit, r.kind, r.approx) == (q.text, q.value, q.unit, q.kind, q.approx), name
+
+
+@pytest.mark.parametrize(("text", "value"), [("一百零八", 108), ("一千二百万", 12000000)], ids=["108", "1200万"])
+def test_parse_quantity_only_relaxes_the_unit_rule(text: str, value: int) -> None:
+    # parse_quantity differs from extract_quantities in one rule only: a Chinese
+    # numeral with neither unit nor scale is a number when the caller says so.
+    assert parse_quantity(text).value == value
+
+
+@pytest.mark.parametrize("text", ["一项", "一九四九", "两三", "几十万"], ids=["article", "year-digits", "range", "vague"])
+def test_parse_quantity_keeps_the_other_rules(text: str) -> None:
+    # rules 3 (一 before a measure word is the article) and 4 (digit by digit,
+    # vague) apply to parse_quantity as to extract_quantities (props-5)
+    assert extract_quantities(text) == []
     with pytest.raises(ParseError):
-        parse_quantity(words[0])
+        parse_quantity(text)

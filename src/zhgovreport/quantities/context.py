@@ -49,7 +49,7 @@ _SUFFIX_APPROX = vocab.APPROX_SUFFIXES
 _IDIOMS = vocab.IDIOM_NUMERALS
 _IDIOM_SCALE = frozenset(vocab.IDIOM_SCALE_CHARS)
 _DIGITS = frozenset(vocab.CN_DIGIT_CHARS)
-_NONZERO = frozenset(vocab.CN_DIGIT_CHARS) - frozenset("〇○零")
+_FIGURE_DIGITS = (frozenset(vocab.CN_DIGIT_CHARS) - frozenset("〇○零")) | frozenset("十拾")
 _VAGUE_BEFORE = vocab.VAGUE_BEFORE
 _VAGUE_AFTER = vocab.VAGUE_AFTER
 _QUOTES = vocab.QUOTES
@@ -135,8 +135,12 @@ def _in_lexical_word(folded: str, start: int) -> bool:
     return False
 
 
-def _chinese_is_word(core: str, has_unit: bool, is_rate: bool, has_scale: bool) -> bool:
-    """Rules 2–4 for a run of Chinese numerals (``core`` without a sign)."""
+def _chinese_is_word(core: str, has_unit: bool, is_rate: bool, has_scale: bool, lenient: bool) -> bool:
+    """Rules 2–4 for a run of Chinese numerals (``core`` without a sign).
+
+    ``lenient`` relaxes rule 2 only: a numeral with neither unit nor scale
+    word is a number when the caller says the text is one quantity.
+    """
     if len(core) > _MAX_CN:
         return True
     if len(core) >= 2 and all(c in _DIGITS for c in core):
@@ -145,8 +149,11 @@ def _chinese_is_word(core: str, has_unit: bool, is_rate: bool, has_scale: bool) 
         return False
     if has_unit:
         return core in _IDIOMS or all(c in _IDIOM_SCALE for c in core)
-    # no unit: only a scaled figure with a real digit (一百零八亿, 三千万) stands alone
-    return not (has_scale and any(c in _NONZERO for c in core))
+    if lenient:
+        return False
+    # no unit: only a scaled figure with a real digit (一百零八亿, 三千万, 十多亿)
+    # stands alone; 千万, 百万, 万万 alone are words (千万不要, 百万雄师)
+    return not (has_scale and any(c in _FIGURE_DIGITS for c in core))
 
 
 def _prefix(folded: str, start: int, floor: int) -> tuple[int, Approx] | None:
@@ -171,8 +178,10 @@ def read_candidate(m: re.Match[str], folded: str, floor: int = 0, lenient: bool 
 
     ``floor`` is where the text still free for this mention starts (the end
     of the previous match), so an approximation prefix never overlaps it.
-    ``lenient`` (for :func:`~zhgovreport.quantities.parse_quantity`) accepts
-    a numeral without context (``一百零八``, ``一个``).
+    ``lenient`` (for :func:`~zhgovreport.quantities.parse_quantity`) relaxes
+    rule 2 and nothing else: a Chinese numeral with neither unit nor scale word
+    (``一百零八``) is a number.  Every other rule applies to both entry points,
+    so they agree on everything ``extract_quantities`` finds.
     """
     g = m.groups()
     unit_surface = g[_UNIT]
@@ -188,39 +197,37 @@ def read_candidate(m: re.Match[str], folded: str, floor: int = 0, lenient: bool 
         if read is None or info is not None:  # 三分之一倍: not a shape we read
             return None
         value, unit, kind = read
-        if not lenient and _before(folded, start, floor) == _ORDINAL:
+        if _before(folded, start, floor) == _ORDINAL:
             return None
     else:
         if cn is not None:
             core = cn
             digits = core[1:] if core[0] == "负" else core
             cstart, cend = m.span("cn")
-            if not lenient:
-                if (cstart > 0 and folded[cstart - 1] in _VAGUE_BEFORE) or (
-                    cend < len(folded) and folded[cend] in _VAGUE_AFTER
-                ):
-                    return None
-                is_rate = info is not None and info[1] in _RATE_KINDS
-                has_scale = bool(scale) or "万" in digits or "亿" in digits
-                if (
-                    _chinese_is_word(digits, info is not None, is_rate, has_scale)
-                    or _before(folded, cstart, floor) == _ORDINAL
-                    or _in_lexical_word(folded, cstart)
-                    or _quoted(folded, cstart, cend)
-                ):
-                    return None
+            if (cstart > 0 and folded[cstart - 1] in _VAGUE_BEFORE) or (
+                cend < len(folded) and folded[cend] in _VAGUE_AFTER
+            ):
+                return None
+            is_rate = info is not None and info[1] in _RATE_KINDS
+            has_scale = bool(scale) or "万" in digits or "亿" in digits
+            if (
+                _chinese_is_word(digits, info is not None, is_rate, has_scale, lenient)
+                or _before(folded, cstart, floor) == _ORDINAL
+                or _in_lexical_word(folded, cstart)
+                or _quoted(folded, cstart, cend)
+            ):
+                return None
         else:
             core = g[_AR]
-            if not lenient:
-                astart, aend = m.span("ar")
-                if _before(folded, astart, floor) == _ORDINAL:
-                    return None
-                if info is None and (
-                    _quoted(folded, astart, aend)
-                    or (astart > 0 and folded[astart - 1] in _QUOTES)  # “148”品牌
-                    or (not scale and _is_marker(folded, astart, aend, floor))
-                ):
-                    return None
+            astart, aend = m.span("ar")
+            if _before(folded, astart, floor) == _ORDINAL:
+                return None
+            if info is None and (
+                _quoted(folded, astart, aend)
+                or (astart > 0 and folded[astart - 1] in _QUOTES)  # “148”品牌
+                or (not scale and _is_marker(folded, astart, aend, floor))
+            ):
+                return None
         value_or_none = _number(core + scale)
         if value_or_none is None:
             return None

@@ -79,8 +79,11 @@ def parse_quantity(text: str) -> Quantity:
     """Read ``text`` (surrounding white space ignored) as exactly one quantity.
 
     Raises :class:`~zhgovreport.errors.ParseError` (a ``ValueError``) naming
-    the input when it is not one quantity.  A lone Chinese numeral is read
-    as a number here (``一百零八``), since the caller says it is one.
+    the input when it is not one quantity.  It runs the same scanner and the
+    same context rules as :func:`extract_quantities` and accepts the one
+    mention that spans the whole text, so the two agree; the one rule it
+    relaxes is that a lone Chinese numeral is read as a number here
+    (``一百零八``), since the caller says it is one.
 
     >>> q = parse_quantity("5.4万多件")
     >>> q.value, q.unit, str(q.kind), str(q.approx)
