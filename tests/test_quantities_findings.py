@@ -36,6 +36,9 @@ FIGURES = [
     ("props-5 十多万件", "十多万件", [("十多万件", "100000", "件", C, O)]),
     ("props-5 十亿", "十亿", [("十亿", "1000000000", None, N, E)]),
     ("props-5 十万", "十万", [("十万", "100000", None, N, E)]),
+    # docs-4: counts next to the names stay counts (cpc-20: 召开七次全会 held seven plenums)
+    ("docs-4 七次全会", "召开七次全会", [("七次", "7", "次", C, E)]),
+    ("docs-4 五项原则 as a count", "提出以下五项原则", [("五项", "5", "项", C, E)]),
 ]
 
 
@@ -53,8 +56,8 @@ def test_finding_figures(text: str, expected: list[tuple[str, str, str | None, K
 
 
 # (id, sentence, the words in it that must not overlap any mention; whether
-# parse_quantity rejects the first word too — 千万 alone is ten million when the
-# caller says it is a quantity)
+# parse_quantity rejects the first word alone too — 千万 alone is ten million and
+# 五项 alone five items when the caller says it is a quantity)
 NOT_FIGURES = [
     # props-2: the hotlines themselves stay excluded (spec §3: hotlines 12348, 12345)
     ("props-2 拨打110", "遇到危险请拨打110报警", ["110"], True),
@@ -62,6 +65,23 @@ NOT_FIGURES = [
     # props-5: the words that kept 十万/千万 out before 十 counted as a digit
     ("props-5 十万火急", "情况十万火急", ["十万火急"], True),
     ("props-5 千万不要", "千万不要松懈", ["千万"], False),
+    # docs-4: fixed political names are names, not counts (spec §3: 四个意识, 两个维护)
+    ("docs-4 gwr-1985 和平共处五项原则", "在和平共处五项原则的基础上进一步发展同", ["五项"], False),
+    ("docs-4 gwr-1954 和平共處的五項原則", "平等互利和和平共處的五項原則應當成爲指導中印", ["五項"], False),
+    ("docs-4 cpc-20 四项基本原则", "坚持以经济建设为中心，坚持四项基本原则，坚持改革开放", ["四项"], False),
+    ("docs-4 gwr-1998 八项主张", "推进祖国和平统一进程的八项主张，大力发展两岸经济", ["八项"], False),
+    ("docs-4 gwr-1998 三个联合公报", "在中美三个联合公报和中美联合声明的基础上", ["三个"], False),
+    ("docs-4 gwr-1986 九年制义务教育", "逐步推行九年制义务教育，同时通过普通", ["九年"], False),
+    ("docs-4 gwr-2008 九年义务教育", "西部地区基本普及九年义务教育、基本扫除青壮年文盲", ["九年"], False),
+    ("docs-4 三大攻坚战", "打好三大攻坚战", ["三大"], False),
+    ("docs-4 八项规定", "严格落实中央八项规定精神", ["八项"], False),
+    ("docs-4 三个代表", "三个代表重要思想", ["三个"], False),
+    ("docs-4 两个一百年", "实现两个一百年奋斗目标", ["两个", "一百年"], False),
+    ("docs-4 五位一体", "统筹推进五位一体总体布局", ["五位"], False),
+    ("docs-4 四个全面", "协调推进四个全面战略布局", ["四个"], False),
+    ("docs-4 两个确立", "深刻领悟两个确立的决定性意义", ["两个"], False),
+    # a session named by its number is an ordinal (spec §3: 第三次会议), gwr-1986 line 7
+    ("session gwr-1986 五届人大五次会议", "经五届人大五次会议批准的第六个五年计划", ["五次"], False),
 ]
 
 

@@ -397,6 +397,7 @@ A hotline is never followed by ``万``/``亿`` or a unit, so ``12348件`` is a c
 and ``122万``, ``超过122万``, ``148万亿`` are figures (findings-props.md, finding 2)."""
 
 NAME_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("congress session", r"{cn}届(?:全国)?人大(?:常委会)?(?:第?{cn}次(?:会议|全会))?"),  # gwr-1986: 五届人大五次会议
     ("session", r"{cn}届(?:{cn}中|历次|全国|人大|政协|中央|人民代表大会|代表大会|委员会|党代会|省委|市委|县委|区委|纪委)"),  # 十九届五中全会
     ("five-year plan", r"{cn}五(?:规划|计划|时期|期间|普法|末|初|以来)"),  # 十四五规划, 八五普法
     ("congress", r"{cn}大(?:精神|报告|以来|代表|召开|胜利)"),  # 二十大精神
@@ -410,6 +411,15 @@ LEXICAL_WORDS: tuple[str, ...] = (
     "两个一百年", "三个务必", "两个务必", "八项规定", "三项制度", "三农", "双下降",
     "五年规划", "五年计划", "两学一做", "三会一课", "一岗双责", "三严三实", "三重一大",
     "两法衔接", "一国两制", "一审", "二审", "再审", "一是", "二是", "三是", "四是", "五是",
+    # fixed political names (spec §3 "part of a word or name", like 四个意识): the
+    # numeral counts nothing the sentence states; most are in the corpus (file given)
+    "和平共处五项原则", "和平共处的五项原则",  # gwr-1954 (的), gwr-1985, gwr-1986, gwr-1998, cpc-20, gwr-2025
+    "四项基本原则",  # gwr-1985, gwr-1986, gwr-1998, cpc-20
+    "八项主张",  # gwr-1998 (推进祖国和平统一进程的八项主张)
+    "三个联合公报",  # gwr-1998 (中美三个联合公报)
+    "三个有利于", "两个文明",  # gwr-1998, gwr-1986 (also quoted there)
+    "九年义务教育", "九年制义务教育",  # gwr-1986, gwr-1998, gwr-2008: the name of the school system
+    "三大攻坚战", "四个现代化", "五讲四美", "两个凡是", "两个毫不动摇", "两个结合",
     # ordinary words that contain a numeral character
     "一般", "一切", "一律", "一直", "一度", "进一步", "统一", "唯一", "万一", "十分", "万分",
     "千万不", "万岁", "零售", "零件", "零星", "一批", "一个", "一些", "一样", "一起", "一定",
