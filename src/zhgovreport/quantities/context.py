@@ -18,7 +18,10 @@ quantity unless one of these rules (each driven by a table in
    Chinese numeral or a bare Arabic number (or one right after an opening
    quotation mark) makes a name (``“八五”``, ``“中国制造2025”``); a bare number opening a line before
    ``.``/``、`` or inside ``( )`` is an outline marker; a lexical word that
-   starts before the numeral (``进一步``, ``统一``) makes it part of that word.
+   starts before the numeral (``进一步``, ``统一``) makes it part of that word;
+   any number inside a document title ``《…》`` on one line (``《`` and ``》``
+   each at most :data:`~zhgovreport.quantities.vocab.TITLE_REACH` characters
+   away) is part of the title.
 6. An approximation word right before the number belongs to the mention
    (``约30%``, ``超过3300万``); the table gives characters that must not come
    before it (``签约3个`` has no ``约``).
@@ -55,6 +58,7 @@ _VAGUE_AFTER = vocab.VAGUE_AFTER
 _QUOTES = vocab.QUOTES
 _CLOSERS = frozenset(vocab.QUOTES.values())
 _REACH = vocab.QUOTE_REACH
+_TITLE_OPEN, _TITLE_CLOSE, _TITLE_REACH = vocab.TITLE_OPEN, vocab.TITLE_CLOSE, vocab.TITLE_REACH
 _SENTENCE_MARKS = "。；;！？!?\n\r"
 _ORDINAL = vocab.ORDINAL_BEFORE
 _MARKER_AFTER = vocab.MARKER_AFTER
@@ -107,6 +111,21 @@ def _quoted(folded: str, start: int, end: int) -> bool:
         if char in _CLOSERS or char in _SENTENCE_MARKS:
             return False
     return False
+
+
+def _in_title(folded: str, start: int) -> bool:
+    """True when ``start`` lies inside ``《…》`` on one line.
+
+    An unclosed ``《`` at most ``TITLE_REACH`` characters back, and its ``》``
+    within ``TITLE_REACH`` characters ahead; both searches are bounded.
+    """
+    i = folded.rfind(_TITLE_OPEN, max(0, start - _TITLE_REACH), start)
+    if i < 0 or folded.find(_TITLE_CLOSE, i, start) >= 0:
+        return False
+    j = folded.find(_TITLE_CLOSE, start, start + _TITLE_REACH)
+    if j < 0:
+        return False
+    return all(folded.find(c, i, j) < 0 for c in "\n\r") and folded.find(_TITLE_OPEN, start, j) < 0
 
 
 def _before(folded: str, start: int, floor: int) -> str:
@@ -190,6 +209,8 @@ def read_candidate(m: re.Match[str], folded: str, floor: int = 0, lenient: bool 
     if cn is not None and unit_surface is None and not scale and not lenient and "万" not in cn and "亿" not in cn:
         return None  # rule 2, the common case (一般, 二十大): decided without more work
     start, end = m.span()
+    if _in_title(folded, start):
+        return None  # rule 5: 《…三年行动计划…》 is a name
     info = UNIT_INFO[unit_surface] if unit_surface is not None else None
     factor = 1
     if g[_FDEN] is not None or g[_SNUM] is not None:

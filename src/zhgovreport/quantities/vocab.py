@@ -46,6 +46,9 @@ __all__ = [
     "QUOTE_REACH",
     "RATES",
     "SUFFIX_NOT_BEFORE",
+    "TITLE_CLOSE",
+    "TITLE_OPEN",
+    "TITLE_REACH",
     "Rate",
     "UNITS",
     "Unit",
@@ -454,3 +457,13 @@ a unit, inside a short quotation is part of a name (``“政法系统八个多�
 
 QUOTE_REACH = 16
 """How far (characters, each way) to look for the quotation marks around a number."""
+
+TITLE_OPEN, TITLE_CLOSE = "《", "》"
+"""书名号: a number inside a document title is part of its name, however long the
+title (seed 002: ``《提升行政執法質量三年行動計劃實施方案(2023-2025年)》`` states no
+figure ``三年``)."""
+
+TITLE_REACH = 80
+"""How far (characters, same line) to look back for an unclosed ``《`` and ahead
+for its ``》``.  A title is shorter than this; the bound keeps the look-around
+O(1) per mention.  A ``《`` that is never closed on its line opens no title."""
