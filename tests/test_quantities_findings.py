@@ -41,6 +41,9 @@ FIGURES = [
     ("docs-5 next line", "《方案\n实施3年》", [("3年", "3", "年", C, E)]),
     ("docs-5 beyond reach", "《" + "很" * 80 + "共3件》", [("3件", "3", "件", C, E)]),
     ("docs-5 never closed", "《方案实施3年", [("3年", "3", "年", C, E)]),
+    # lead: durations next to an anniversary stay durations
+    ("lead 连续五年", "连续五年超过省定目标", [("五年", "5", "年", C, E)]),
+    ("lead 5周", "用时5周", [("5周", "5", "周", C, E)]),
     # docs-4: counts next to the names stay counts (cpc-20: 召开七次全会 held seven plenums)
     ("docs-4 七次全会", "召开七次全会", [("七次", "7", "次", C, E)]),
     ("docs-4 五项原则 as a count", "提出以下五项原则", [("五项", "5", "项", C, E)]),
@@ -90,6 +93,12 @@ NOT_FIGURES = [
     ("docs-5 seed002 《…三年行動…》", "貫徹落實《提升行政執法質量三年行動計劃實施方案(2023-2025年)》,結合", ["三年"], False),
     ("docs-5 《…100个…》", "印发《关于建设100个法治示范村的通知》，", ["100个"], False),
     ("docs-5 《…百分之三十…》", "《降低百分之三十能耗行动方案》", ["百分之三十"], False),
+    # lead: N周年 is the Nth anniversary, an ordinal like 第N次 (vocab.ORDINAL_PATTERNS)
+    ("lead cpc-20 成立一百周年", "迎来中国共产党成立一百周年，胜利实现", ["一百周年"], True),
+    ("lead gwr-2025 成立75周年", "中华人民共和国成立75周年，极大", ["75周年"], True),
+    ("lead seed000 60周年", "纪念“枫桥经验”60周年、推动", ["60周年"], True),
+    ("lead 週年", "建軍九十週年", ["九十週年"], True),
+    ("lead spaced", "成立7 5 周年", ["7 5 周年"], True),
     # a session named by its number is an ordinal (spec §3: 第三次会议), gwr-1986 line 7
     ("session gwr-1986 五届人大五次会议", "经五届人大五次会议批准的第六个五年计划", ["五次"], False),
 ]

@@ -14,7 +14,9 @@ quantity unless one of these rules (each driven by a table in
 4. Chinese digits side by side with no place word are a vague range (``两三``,
    ``三五``) or a year or code read digit by digit (``一九五四``); a numeral next
    to ``几``/``数``/``来`` is vague (``几十万``, ``十几个``).
-5. Before the number: ``第`` makes an ordinal; a short quotation around a
+5. Before the number: ``第`` makes an ordinal (an ordinal without ``第``,
+   the anniversary ``成立75周年``, is dropped by the scanner already:
+   :data:`~zhgovreport.quantities.vocab.ORDINAL_PATTERNS`); a short quotation around a
    Chinese numeral or a bare Arabic number (or one right after an opening
    quotation mark) makes a name (``“八五”``, ``“中国制造2025”``); a bare number opening a line before
    ``.``/``、`` or inside ``( )`` is an outline marker; a lexical word that

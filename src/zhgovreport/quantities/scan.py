@@ -208,6 +208,7 @@ _LEXICAL = rf"{trie(w for w in vocab.LEXICAL_WORDS if w[0] in vocab.CN_NUMERAL_C
 _EXCLUSION_PATTERNS = (
     [_expand(p) for _n, p in vocab.CODE_PATTERNS]
     + [_expand(p) for _n, p in vocab.DATE_PATTERNS]
+    + [_expand(p) for _n, p in vocab.ORDINAL_PATTERNS]
     + [_expand(p) for _n, p in vocab.NAME_PATTERNS]
     + [_HOTLINE, _LEXICAL]
 )

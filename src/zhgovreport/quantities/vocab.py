@@ -42,6 +42,7 @@ __all__ = [
     "NAME_PATTERNS",
     "NEGATIVE_SIGN_AFTER",
     "ORDINAL_BEFORE",
+    "ORDINAL_PATTERNS",
     "QUOTES",
     "QUOTE_REACH",
     "RATES",
@@ -172,8 +173,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("日", C, not_before="报常益期前后"),
     Unit("个工作日", C, "個工作日"),
     Unit("工作日", C),
-    Unit("周", C, "週", not_before="边围末转"),
-    Unit("周年", C, "週年"),
+    Unit("周", C, "週", not_before="边围末转年"),  # N周年 is an anniversary: ORDINAL_PATTERNS
     Unit("星期", C),
     Unit("小时", C, "小時"),
     Unit("分钟", C, "分鐘"),
@@ -379,6 +379,14 @@ CODE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("version", r"\d+(?:\.\d+)+ ?版"),  # 3.0版
 )
 """Codes and identifiers with digits in them (spec §3)."""
+
+ORDINAL_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("anniversary", r"\d(?: ?\d)* ?周年"),  # 成立75周年, 对话关系30周年
+    ("cn anniversary", r"{cn}周年"),  # 成立一百周年, 建军九十周年
+)
+"""Ordinals without ``第``.  ``N周年`` is the Nth anniversary, not N years: like
+``第N次`` it is not a quantity (the lead's decision; the spec lists ordinals in
+§3 and does not name anniversaries).  ``连续五年`` and ``5周`` stay durations."""
 
 ORDINAL_BEFORE = "第"
 """A number right after this (white space allowed) is an ordinal: ``第二批``,
