@@ -22,6 +22,16 @@ E, O = Approx.EXACT, Approx.OVER
 
 # (id, text, [(mention text, value, unit, kind, approx)])
 FIGURES = [
+    # props-1: 日元 (spec §2 money unit) wins over the date reading N日
+    ("props-1 2日元", "2日元", [("2日元", "2", "日元", Y, E)]),
+    ("props-1 ３日元", "３日元", [("３日元", "3", "日元", Y, E)]),
+    ("props-1 20日元", "20日元", [("20日元", "20", "日元", Y, E)]),
+    ("props-1 2日元左右", "2日元左右", [("2日元左右", "2", "日元", Y, Approx.ABOUT)]),
+    ("props-1 3日 is a date", "截至3日，共", []),
+    # props-3: 所 (spec §2 measure word) before the suffixes 以上/有余 (spec §2: over)
+    ("props-3 20所以上", "20所以上", [("20所以上", "20", "所", C, O)]),
+    ("props-3 二億所以上", "二億所以上", [("二億所以上", "200000000", "所", C, O)]),
+    ("props-3 1660所有余", "1660所有余", [("1660所有余", "1660", "所", C, O)]),
     # props-2: a hotline number (110 119 120 122 148 12345…) is never followed by 万/亿
     # or a unit, so the hotline exclusion does not apply then (spec §2: 规模超过3300万).
     ("props-2 122万", "122万", [("122万", "1220000", None, N, E)]),
@@ -161,3 +171,24 @@ def test_seed_002_title_holds_no_figure() -> None:
     start = text.index("《提升行政執法質量三年")
     end = text.index("》", start) + 1
     assert [q.text for q in extract_quantities(text) if start <= q.start < end] == []
+
+
+def test_scanner_has_no_lazy_quantifier() -> None:
+    # props-4: a lazy run before a literal (``[一二…]+?分之``) made the ``regex``
+    # module rescan the rest of the text at every numeral: quadratic on ``一、\n`` * n.
+    # Greedy runs match the same text here (分, 之 are not numerals) and stay linear.
+    import re
+
+    from zhgovreport.quantities.scan import SCANNER_SOURCE
+
+    assert re.search(r"(?<!\\)[+*}]\?", SCANNER_SOURCE) is None
+
+
+def test_many_marker_lines_stay_linear() -> None:
+    # props-4 input, at a size where quadratic work would take seconds: "一、\n" * 50,000
+    import time
+
+    text = "一、\n" * 50_000
+    start = time.perf_counter()
+    assert extract_quantities(text) == []
+    assert time.perf_counter() - start < 2.0

@@ -182,7 +182,7 @@ _FRACTION_TERM = rf"\d+(?:\.\d+)?|{_CHINESE}"
 _MENTION = "".join(
     (
         "(?:",
-        rf"(?P<fden>\d+|[{_CNC}]+?)分之(?P<fnum>{_FRACTION_TERM})",
+        rf"(?P<fden>\d+|[{_CNC}]+)分之(?P<fnum>{_FRACTION_TERM})",  # greedy: 分 and 之 are not numerals (props-4)
         r"|(?<![0-9A-Za-z./])(?P<snum>\d+)/(?P<sden>\d+)(?![\d/.])",
         rf"|(?P<ar>(?:{_MINUS}|{_NEG_CN})?{_ARABIC})",
         rf"|(?P<cn>{_NEG_CN}?{_CHINESE})",
