@@ -126,6 +126,37 @@ def test_first_char_lookahead_changes_nothing() -> None:
         assert [m.span() for m in SCANNER.finditer(folded)] == [m.span() for m in plain.finditer(folded)]
 
 
+# Every exclusion and mention shape, with the characters around them that the
+# guards look at (vocab comments and spec §2-§3): digits before 年/月/号/周年/+/letters,
+# separated and spaced digits, signs, fractions, tails after Chinese numerals.
+GUARD_PROBES = (
+    "2023-02-23 14:54，(2021-2025年)，2021-05，2022年度，1 9 9 8 年，90年代，21世纪，1-10月份，"
+    "3月31日，9日，7日内，2日元，8时30分，“12·4”，一季度，3季度，一九四九年，五十年代，十月一日，"
+    "011158671/2021-05900，〔2020〕67号，0710-3456789，3+X，1+N+X，PM2.5，5G，30km，3号楼，"
+    "(第6/7页)，3.0版，成立75周年，7 5 周年，一百周年，五届人大五次会议，十九届五中全会，十四五规划，"
+    "二十大精神，12348热线，122万，12348件，1,234件，1 234件，1,23件，7 4 7 7 2，8 .8，-3.2%，为-5，"
+    "负五，不负十四亿，三分之一，1/3，百分之三十六点九，千分之二，5.4万多件，7300多万元，100余名，"
+    "约30%，30%左右，六成以上，6.6个百分点，3个多月，5吨/公里，一千九百五十万千瓦，一九五四两年，"
+    "二十五亿七千多万元，一步，进一步，一个，两三个，几十万，十几个，“八五”，《三年行动》，一、(三)1."
+)
+
+
+def test_guards_change_nothing() -> None:
+    # The guard look-aheads of the scanner (first characters of the tail, of the
+    # units, scales and suffixes; what may follow the digits of a digit-led code
+    # or date; separators of Arabic numbers) are only ever implied by the pattern
+    # they stand before: without them the scanner finds the same matches.
+    import re
+
+    from zhgovreport.quantities.scan import SCANNER_PLAIN_SOURCE
+
+    plain = re.compile(SCANNER_PLAIN_SOURCE, _FLAGS)
+    for text in [*corpus_texts(), GUARD_PROBES, GUARD_PROBES.replace("，", "")]:
+        folded = fold(text)
+        got = [(m.span(), m.lastindex) for m in SCANNER.finditer(folded)]
+        assert got == [(m.span(), m.lastindex) for m in plain.finditer(folded)]
+
+
 # --- quantities_in on hand-built reports ---------------------------------------------
 
 TEXT = (

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import decimal
 import re
+from functools import lru_cache
 
 from zhgovreport.model import Approx, Kind
 from zhgovreport.numerals import _parse_folded, canonical
@@ -50,10 +51,11 @@ Reading = tuple[int, int, decimal.Decimal, "str | None", Kind, Approx]
 
 _PREFIXES = vocab.APPROX_PREFIXES
 _PREFIX_LENGTHS = sorted({len(w) for w in _PREFIXES}, reverse=True)
+_PREFIX_LAST_CHARS = frozenset(w[-1] for w in _PREFIXES)
 _SUFFIX_APPROX = vocab.APPROX_SUFFIXES
 _IDIOMS = vocab.IDIOM_NUMERALS
-_IDIOM_SCALE = frozenset(vocab.IDIOM_SCALE_CHARS)
-_DIGITS = frozenset(vocab.CN_DIGIT_CHARS)
+_IDIOM_SCALE = vocab.IDIOM_SCALE_CHARS  # str.strip(chars) tells "only these characters" in C
+_DIGITS = vocab.CN_DIGIT_CHARS
 _FIGURE_DIGITS = (frozenset(vocab.CN_DIGIT_CHARS) - frozenset("〇○零")) | frozenset("十拾")
 _VAGUE_BEFORE = vocab.VAGUE_BEFORE
 _VAGUE_AFTER = vocab.VAGUE_AFTER
@@ -63,12 +65,14 @@ _REACH = vocab.QUOTE_REACH
 _TITLE_OPEN, _TITLE_CLOSE, _TITLE_REACH = vocab.TITLE_OPEN, vocab.TITLE_CLOSE, vocab.TITLE_REACH
 _SENTENCE_MARKS = "。；;！？!?\n\r"
 _ORDINAL = vocab.ORDINAL_BEFORE
+_ORDINAL_OR_SPACE = _ORDINAL + " "  # what the character before an ordinal's number may be
 _MARKER_AFTER = vocab.MARKER_AFTER
 _MAX_CN = 40  # a longer run of Chinese numerals is not a figure anyone wrote
 _RATE_KINDS = frozenset({Kind.PERCENT, Kind.PERMILLE, Kind.PERCENTAGE_POINT, Kind.MULTIPLE})
 
 # Lexical words whose numeral is not their first character (进一步, 统一, 之一):
-# first numeral character → [(offset of that character in the word, word)].
+# (the character before the first numeral, that numeral) → [(offset of the
+# numeral in the word, word)].  Two characters pick the few words to try.
 _LEXICAL_AROUND: dict[str, list[tuple[int, str]]] = {}
 for _w in vocab.LEXICAL_WORDS:
     if _w[0] in vocab.CN_NUMERAL_CHARS:
@@ -76,9 +80,10 @@ for _w in vocab.LEXICAL_WORDS:
     _k = next((i for i, c in enumerate(_w) if c in vocab.CN_NUMERAL_CHARS), -1)
     if _k < 0:  # 双下降, 再审: no numeral character, listed for the reader
         continue
-    _LEXICAL_AROUND.setdefault(_w[_k], []).append((_k, _w))
+    _LEXICAL_AROUND.setdefault(_w[_k - 1 : _k + 1], []).append((_k, _w))
 
 
+@lru_cache(maxsize=16384)
 def _number(text: str) -> decimal.Decimal | None:
     try:
         return _parse_folded(text)
@@ -86,33 +91,29 @@ def _number(text: str) -> decimal.Decimal | None:
         return None
 
 
-def _fraction(m: re.Match[str]) -> tuple[decimal.Decimal, str | None, Kind] | None:
-    if m["snum"] is not None:  # 1/3
-        den, num = _number(m["sden"]), _number(m["snum"])
-    else:
-        den, num = _number(m["fden"]), _number(m["fnum"])
-    if den is None or num is None or den == 0:
-        return None
-    special = vocab.FRACTION_DENOMINATORS.get(int(den)) if den == den.to_integral_value() else None
-    if special is not None:
-        return num, special[1], special[0]
-    with decimal.localcontext() as ctx:
-        ctx.prec = 28
-        return canonical(num / den), None, Kind.FRACTION
+# The last opening or closing quotation mark or sentence mark in a stretch
+# (greedy ``.*`` backs off from the end in C), and any sentence mark.
+_LAST_MARK = re.compile(
+    "(?s:.*)([" + re.escape("".join(sorted(set(_QUOTES) | _CLOSERS | set(_SENTENCE_MARKS)))) + "])"
+)
+_ANY_SENTENCE_MARK = re.compile("[" + re.escape(_SENTENCE_MARKS) + "]")
 
 
 def _quoted(folded: str, start: int, end: int) -> bool:
-    """True when ``folded[start:end]`` sits inside a short quotation (a name)."""
-    lo = max(0, start - _REACH)
-    for i in range(start - 1, lo - 1, -1):
-        char = folded[i]
-        closer = _QUOTES.get(char)
-        if closer is not None:
-            j = folded.find(closer, end, end + _REACH)
-            return j >= 0 and not any(c in folded[end:j] for c in _SENTENCE_MARKS)
-        if char in _CLOSERS or char in _SENTENCE_MARKS:
-            return False
-    return False
+    """True when ``folded[start:end]`` sits inside a short quotation (a name).
+
+    The nearest quotation or sentence mark within ``QUOTE_REACH`` before
+    ``start`` must open a quotation whose closing mark comes within
+    ``QUOTE_REACH`` after ``end``, with no sentence mark in between.
+    """
+    last = _LAST_MARK.match(folded, max(0, start - _REACH), start)
+    if last is None:
+        return False
+    closer = _QUOTES.get(last.group(1))
+    if closer is None:  # a closing mark or a sentence mark comes first
+        return False
+    j = folded.find(closer, end, end + _REACH)
+    return j >= 0 and _ANY_SENTENCE_MARK.search(folded, end, j) is None
 
 
 def _in_title(folded: str, start: int) -> bool:
@@ -132,6 +133,8 @@ def _in_title(folded: str, start: int) -> bool:
 
 def _before(folded: str, start: int, floor: int) -> str:
     """The character before ``start`` (white space skipped), or ``""``."""
+    if start > floor and folded[start - 1] != " ":
+        return folded[start - 1]  # the common case
     i = start - 1
     while i >= floor and folded[i] == " ":
         i -= 1
@@ -150,7 +153,9 @@ def _is_marker(folded: str, start: int, end: int, floor: int) -> bool:
 
 
 def _in_lexical_word(folded: str, start: int) -> bool:
-    for k, word in _LEXICAL_AROUND.get(folded[start], ()):
+    if start < 1:
+        return False
+    for k, word in _LEXICAL_AROUND.get(folded[start - 1 : start + 1], ()):
         if start >= k and folded.startswith(word, start - k):
             return True
     return False
@@ -164,21 +169,23 @@ def _chinese_is_word(core: str, has_unit: bool, is_rate: bool, has_scale: bool, 
     """
     if len(core) > _MAX_CN:
         return True
-    if len(core) >= 2 and all(c in _DIGITS for c in core):
+    if len(core) >= 2 and not core.strip(_DIGITS):
         return True  # 两三, 三五: a vague range; 一九五四: a year or a code, digit by digit
     if is_rate:
         return False
     if has_unit:
-        return core in _IDIOMS or all(c in _IDIOM_SCALE for c in core)
+        return core in _IDIOMS or not core.strip(_IDIOM_SCALE)
     if lenient:
         return False
     # no unit: only a scaled figure with a real digit (一百零八亿, 三千万, 十多亿)
     # stands alone; 千万, 百万, 万万 alone are words (千万不要, 百万雄师)
-    return not (has_scale and any(c in _FIGURE_DIGITS for c in core))
+    return not (has_scale and not _FIGURE_DIGITS.isdisjoint(core))
 
 
 def _prefix(folded: str, start: int, floor: int) -> tuple[int, Approx] | None:
     """An approximation word ending at ``start`` (rule 6)."""
+    if start <= floor or folded[start - 1] not in _PREFIX_LAST_CHARS:
+        return None  # the common case, decided by one set lookup
     for length in _PREFIX_LENGTHS:
         s = start - length
         if s < floor:
@@ -190,67 +197,62 @@ def _prefix(folded: str, start: int, floor: int) -> tuple[int, Approx] | None:
 
 
 _G = {name: index - 1 for name, index in SCANNER.groupindex.items()}
-_FDEN, _SNUM, _AR, _CN = _G["fden"], _G["snum"], _G["ar"], _G["cn"]
+_FDEN, _FNUM, _SNUM, _SDEN = _G["fden"], _G["fnum"], _G["snum"], _G["sden"]
+_AR, _CN = _G["ar"], _G["cn"]
 _INF, _SCALE, _INF2, _UNIT, _PER, _SUF = _G["inf"], _G["scale"], _G["inf2"], _G["unit"], _G["per"], _G["suf"]
+_CN_NAME, _AR_NAME = "cn", "ar"
+
+# What a candidate's own text says, before its context is looked at.
+_FRACTION_SHAPE, _CN_SHAPE, _AR_SHAPE = 0, 1, 2
+_Static = tuple[int, decimal.Decimal, "str | None", Kind, Approx, bool, bool]
+"""(shape, value, unit, kind, approx from the tail, has a unit, has a scale word)."""
 
 
-def read_candidate(m: re.Match[str], folded: str, floor: int = 0, lenient: bool = False) -> Reading | None:
-    """Decide whether scanner match ``m`` is a quantity; if so, read it.
+def _fraction(g: tuple[str | None, ...]) -> tuple[decimal.Decimal, str | None, Kind] | None:
+    if g[_SNUM] is not None:  # 1/3
+        den, num = _number(g[_SDEN] or ""), _number(g[_SNUM])
+    else:
+        den, num = _number(g[_FDEN] or ""), _number(g[_FNUM] or "")
+    if den is None or num is None or den == 0:
+        return None
+    special = vocab.FRACTION_DENOMINATORS.get(int(den)) if den == den.to_integral_value() else None
+    if special is not None:
+        return num, special[1], special[0]
+    with decimal.localcontext() as ctx:
+        ctx.prec = 28
+        return canonical(num / den), None, Kind.FRACTION
 
-    ``floor`` is where the text still free for this mention starts (the end
-    of the previous match), so an approximation prefix never overlaps it.
-    ``lenient`` (for :func:`~zhgovreport.quantities.parse_quantity`) relaxes
-    rule 2 and nothing else: a Chinese numeral with neither unit nor scale word
-    (``一百零八``) is a number.  Every other rule applies to both entry points,
-    so they agree on everything ``extract_quantities`` finds.
+
+@lru_cache(maxsize=8192)
+def _static(g: tuple[str | None, ...], lenient: bool) -> _Static | None:
+    """Rules 2–4 and the reading of a candidate from its groups alone (cached).
+
+    ``None`` when the candidate's own text already says it is not a figure
+    (``二十大``, ``一项``, ``两三个``, ``三分之一倍``).
     """
-    g = m.groups()
     unit_surface = g[_UNIT]
     scale = g[_SCALE] or ""
     cn = g[_CN]
-    if cn is not None and unit_surface is None and not scale and not lenient and "万" not in cn and "亿" not in cn:
-        return None  # rule 2, the common case (一般, 二十大): decided without more work
-    start, end = m.span()
-    if _in_title(folded, start):
-        return None  # rule 5: 《…三年行动计划…》 is a name
     info = UNIT_INFO[unit_surface] if unit_surface is not None else None
     factor = 1
     if g[_FDEN] is not None or g[_SNUM] is not None:
-        read = _fraction(m)
+        read = _fraction(g)
         if read is None or info is not None:  # 三分之一倍: not a shape we read
             return None
+        shape = _FRACTION_SHAPE
         value, unit, kind = read
-        if _before(folded, start, floor) == _ORDINAL:
-            return None
     else:
         if cn is not None:
+            shape = _CN_SHAPE
             core = cn
             digits = core[1:] if core[0] == "负" else core
-            cstart, cend = m.span("cn")
-            if (cstart > 0 and folded[cstart - 1] in _VAGUE_BEFORE) or (
-                cend < len(folded) and folded[cend] in _VAGUE_AFTER
-            ):
-                return None
             is_rate = info is not None and info[1] in _RATE_KINDS
             has_scale = bool(scale) or "万" in digits or "亿" in digits
-            if (
-                _chinese_is_word(digits, info is not None, is_rate, has_scale, lenient)
-                or _before(folded, cstart, floor) == _ORDINAL
-                or _in_lexical_word(folded, cstart)
-                or _quoted(folded, cstart, cend)
-            ):
+            if _chinese_is_word(digits, info is not None, is_rate, has_scale, lenient):
                 return None
         else:
-            core = g[_AR]
-            astart, aend = m.span("ar")
-            if _before(folded, astart, floor) == _ORDINAL:
-                return None
-            if info is None and (
-                _quoted(folded, astart, aend)
-                or (astart > 0 and folded[astart - 1] in _QUOTES)  # “148”品牌
-                or (not scale and _is_marker(folded, astart, aend, floor))
-            ):
-                return None
+            shape = _AR_SHAPE
+            core = g[_AR] or ""
         value_or_none = _number(core + scale)
         if value_or_none is None:
             return None
@@ -264,13 +266,59 @@ def read_candidate(m: re.Match[str], folded: str, floor: int = 0, lenient: bool 
     per = g[_PER]
     if per is not None and unit is not None:
         unit = f"{unit}/{UNIT_INFO[per][0]}"
-    prefix = _prefix(folded, start, floor)
-    if prefix is not None:
-        start, approx = prefix
-    elif g[_INF] is not None or g[_INF2] is not None or (unit_surface is not None and "多" in unit_surface):
+    if g[_INF] is not None or g[_INF2] is not None or (unit_surface is not None and "多" in unit_surface):
         approx = Approx.OVER
     elif g[_SUF] is not None:
-        approx = _SUFFIX_APPROX[g[_SUF]]
+        approx = _SUFFIX_APPROX[g[_SUF] or ""]
     else:
         approx = Approx.EXACT
+    return shape, value, unit, kind, approx, info is not None, bool(scale)
+
+
+def read_candidate(m: re.Match[str], folded: str, floor: int = 0, lenient: bool = False) -> Reading | None:
+    """Decide whether scanner match ``m`` is a quantity; if so, read it.
+
+    ``floor`` is where the text still free for this mention starts (the end
+    of the previous match), so an approximation prefix never overlaps it.
+    ``lenient`` (for :func:`~zhgovreport.quantities.parse_quantity`) relaxes
+    rule 2 and nothing else: a Chinese numeral with neither unit nor scale word
+    (``一百零八``) is a number.  Every other rule applies to both entry points,
+    so they agree on everything ``extract_quantities`` finds.
+
+    What the candidate's own text says is read once per distinct text
+    (:func:`_static`, cached); the rules that look around it run every time.
+    """
+    static = _static(m.groups(), lenient)
+    if static is None:
+        return None
+    shape, value, unit, kind, approx, has_unit, has_scale = static
+    start, end = m.span()
+    if folded.rfind(_TITLE_OPEN, max(0, start - _TITLE_REACH), start) >= 0 and _in_title(folded, start):
+        return None  # rule 5: 《…三年行动计划…》 is a name
+    if shape == _CN_SHAPE:
+        cstart, cend = m.span(_CN_NAME)
+        if (
+            (cstart > 0 and folded[cstart - 1] in _VAGUE_BEFORE)
+            or (cend < len(folded) and folded[cend] in _VAGUE_AFTER)
+            or (cstart > floor and folded[cstart - 1] in _ORDINAL_OR_SPACE and _before(folded, cstart, floor) == _ORDINAL)
+            or _in_lexical_word(folded, cstart)
+            or _quoted(folded, cstart, cend)
+        ):
+            return None
+    elif shape == _AR_SHAPE:
+        astart, aend = m.span(_AR_NAME)
+        if astart > floor and folded[astart - 1] in _ORDINAL_OR_SPACE and _before(folded, astart, floor) == _ORDINAL:
+            return None
+        if not has_unit and (
+            _quoted(folded, astart, aend)
+            or (astart > 0 and folded[astart - 1] in _QUOTES)  # “148”品牌
+            or (not has_scale and _is_marker(folded, astart, aend, floor))
+        ):
+            return None
+    elif start > floor and folded[start - 1] in _ORDINAL_OR_SPACE and _before(folded, start, floor) == _ORDINAL:
+        return None  # a fraction after 第
+    if start > floor and folded[start - 1] in _PREFIX_LAST_CHARS:
+        prefix = _prefix(folded, start, floor)
+        if prefix is not None:
+            start, approx = prefix
     return start, end, value, unit, kind, approx

@@ -22,31 +22,51 @@ from zhgovreport.text.fold import fold
 
 __all__ = ["extract_quantities", "parse_quantity", "quantities_in"]
 
-_search = SCANNER.search
 _SENTENCE_END = re.compile(r"[。！？；!?;\r\n]")
 _MASK = "\x00"  # never part of a number, a unit, or a word the scanner reads
 
 
+_CN_GROUP = SCANNER.groupindex["cn"]  # m.lastindex when a Chinese numeral has no tail
+_finditer = SCANNER.finditer
+
+
 def _scan(folded: str, pos: int, endpos: int, lenient: bool = False) -> list[Reading]:
-    """All readings in ``folded[pos:endpos]``, in order (one linear pass)."""
+    """All readings in ``folded[pos:endpos]``, in order (one linear pass).
+
+    The scanner's matches are read in one ``finditer`` pass; when a Chinese
+    numeral with a tail turns out to be a word (``一项``), the pass restarts
+    right after the numeral, since what follows it may be a figure.
+    """
     out: list[Reading] = []
     append = out.append
-    search = _search
+    read = read_candidate
+    find = folded.find
+    cn_group = _CN_GROUP
+    bare_cn = -1 if lenient else cn_group
     floor = pos
     while True:
-        m = search(folded, pos, endpos)
-        if m is None:
+        for m in _finditer(folded, pos, endpos):
+            end = m.end()
+            last = m.lastindex
+            if last == 1:  # group "x": an exclusion
+                floor = end
+                continue
+            if last == bare_cn:  # a Chinese numeral and nothing after it (一, 二十大)
+                start = m.start()
+                if find("万", start, end) < 0 and find("亿", start, end) < 0:
+                    floor = end  # rule 2: a word, not a figure (read_candidate says the same)
+                    continue
+            reading = read(m, folded, floor, lenient)
+            if reading is not None:
+                append(reading)
+            else:
+                cn_end = m.end(cn_group)  # -1 when the candidate is not a Chinese numeral
+                if 0 <= cn_end < end:  # a word, not a figure: what follows it may be one
+                    pos = floor = cn_end
+                    break
+            floor = end
+        else:
             return out
-        pos = m.end()
-        if m.lastindex == 1:  # group "x": an exclusion
-            floor = pos
-            continue
-        reading = read_candidate(m, folded, floor, lenient)
-        if reading is not None:
-            append(reading)
-        elif m.group("cn") is not None:
-            pos = m.end("cn")  # a word, not a figure: what follows it may be one
-        floor = pos
 
 
 def _records(text: str, readings: Iterable[Reading]) -> list[Quantity]:

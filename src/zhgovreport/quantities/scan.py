@@ -25,7 +25,7 @@ pass is linear in the length of the text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import re
@@ -58,20 +58,24 @@ def trie(words: Iterable[str], guards: dict[str, str] | None = None) -> str:
 
     The engine then picks a branch by one character instead of trying every
     word in turn.  ``guards`` maps a word to a regex that must follow it.
+    Branches come in the order their first word comes in ``words`` (the
+    stdlib engine tests them in turn, so common words go first); the branches
+    of a node start with different characters, so the order never changes
+    what matches.
 
     >>> trie(["人", "人次", "个", "个月"])
-    '(?:(?:个(?:月|)|人(?:次|)))'
+    '(?:(?:人(?:次|)|个(?:月|)))'
     """
     guards = guards or {}
     root: dict[str, Any] = {}
-    for word in set(words):
+    for word in dict.fromkeys(words):
         node = root
         for char in word:
             node = node.setdefault(char, {})
         node[""] = guards.get(word, "")
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(c) + emit(node[c]) for c in sorted(node) if c]
+        branches = [re.escape(c) + emit(node[c]) for c in node if c]
         if "" in node:
             branches.append(node[""])  # the word ends here (tried last: longest first)
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -127,7 +131,7 @@ for _r in vocab.RATES:
 _UNIT_GUARDS = {u.surface: _guard(u.surface, u.not_before) for u in vocab.UNITS}
 _RATE_GUARDS = {r.surface: _guard(r.surface, r.not_before) for r in vocab.RATES}
 _UNITS_ONLY = trie(_UNIT_GUARDS, _UNIT_GUARDS)
-_UNITS = trie({**_UNIT_GUARDS, **_RATE_GUARDS}, {**_UNIT_GUARDS, **_RATE_GUARDS})
+_UNITS = trie({**_RATE_GUARDS, **_UNIT_GUARDS}, {**_UNIT_GUARDS, **_RATE_GUARDS})  # % first: the commonest
 _SCALE = alternation(vocab.ARABIC_SCALES)
 _INFIX = alternation(vocab.APPROX_INFIX)
 _SUFFIX = "|".join(
@@ -139,14 +143,16 @@ _SUFFIX = "|".join(
 # stops before them, so 一千九百五十萬千瓦 reads 一千九百五十万 + 千瓦.
 _CN_LED_UNITS = alternation(s for s in UNIT_INFO if s[0] in vocab.CN_NUMERAL_CHARS and len(s) > 1)
 
-_ARABIC = (
-    r"(?<![0-9A-Za-z.])(?:"
-    r"\d{1,3}(?:,\d{3})+(?!\d|,\d)"  # 1,234 (every group after the first: 3 digits)
-    r"|\d{1,3}(?: \d{3})+(?!\d| \d)"  # 1 234
-    r"|\d(?: \d)+(?!\d)"  # 7 4 7 7 2 (digits spaced one by one, as in gwr-1998)
-    r"|\d+"
-    r")(?: ?\.\d+(?: \d)*)?"  # decimals, 8 .8 included
-)
+def _arabic(guarded: bool) -> str:
+    """An Arabic number; the separated forms sit behind a look-ahead for ``[, ]`` + digit."""
+    separated = (
+        r"\d{1,3}(?:,\d{3})+(?!\d|,\d)"  # 1,234 (every group after the first: 3 digits)
+        r"|\d{1,3}(?: \d{3})+(?!\d| \d)"  # 1 234
+        r"|\d(?: \d)+(?!\d)"  # 7 4 7 7 2 (digits spaced one by one, as in gwr-1998)
+    )
+    if guarded:
+        separated = rf"(?=\d+[, ]\d)(?:{separated})"
+    return rf"(?<![0-9A-Za-z.])(?:{separated}|\d+)(?: ?\.\d+(?: \d)*)?"  # decimals, 8 .8 included
 _PLAIN = re.escape(vocab.CN_PLAIN_DIGITS)
 
 
@@ -179,22 +185,60 @@ _MINUS = rf"(?:(?<=[{re.escape(vocab.NEGATIVE_SIGN_AFTER)}])|^)[\-+]"
 _NEG_CN = "(?<![不辜胜抱担自欺])负"
 _FRACTION_TERM = rf"\d+(?:\.\d+)?|{_CHINESE}"
 
-_MENTION = "".join(
-    (
-        "(?:",
-        rf"(?P<fden>\d+|[{_CNC}]+)分之(?P<fnum>{_FRACTION_TERM})",  # greedy: 分 and 之 are not numerals (props-4)
-        r"|(?<![0-9A-Za-z./])(?P<snum>\d+)/(?P<sden>\d+)(?![\d/.])",
-        rf"|(?P<ar>(?:{_MINUS}|{_NEG_CN})?{_ARABIC})",
-        rf"|(?P<cn>{_NEG_CN}?{_CHINESE})",
-        ")",
-        rf"(?P<inf>{_INFIX})?",
-        rf"(?:[ ]?(?P<scale>{_SCALE}))?",
-        rf"(?P<inf2>{_INFIX})?",
-        rf"(?:[ ]?(?P<unit>{_UNITS}))?",
-        rf"(?:/(?P<per>{_UNITS_ONLY}))?",
-        rf"(?P<suf>{_SUFFIX})?",
-    )
+def _first(chars: Iterable[str], guarded: bool = True) -> str:
+    """A look-ahead for a class of first characters (``""`` when not ``guarded``).
+
+    Put before an alternation, it rejects a position in one test instead of
+    one test per branch (the stdlib engine tries branches in turn).  Every
+    guard in this module is implied by the pattern it stands before, so it
+    never changes what matches; ``SCANNER_PLAIN_SOURCE`` is built without them
+    and a test checks that both find the same matches.
+    """
+    if not guarded:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(set(chars))) + "])"
+
+
+def _initials(words: Iterable[str]) -> set[str]:
+    return {w[0] for w in words}
+
+
+_TAIL_FIRST = (
+    set(vocab.APPROX_INFIX)
+    | {" ", "/"}
+    | _initials(vocab.ARABIC_SCALES)
+    | _initials(UNIT_INFO)
+    | _initials(vocab.APPROX_SUFFIXES)
 )
+"""Every character the tail (多/余, scale, unit, ``/unit``, suffix) may start with."""
+
+
+def _mention(guarded: bool) -> str:
+    """The mention candidate: a number, then the optional tail."""
+    g = guarded
+    tail = "".join(
+        (
+            rf"(?P<inf>{_INFIX})?",
+            rf"(?:[ ]?{_first(_initials(vocab.ARABIC_SCALES), g)}(?P<scale>{_SCALE}))?",
+            rf"(?P<inf2>{_INFIX})?",
+            rf"(?:[ ]?{_first(_initials(UNIT_INFO), g)}(?P<unit>{_UNITS}))?",
+            rf"(?:/(?P<per>{_UNITS_ONLY}))?",
+            rf"(?:{_first(_initials(vocab.APPROX_SUFFIXES), g)}(?P<suf>{_SUFFIX}))?",
+        )
+    )
+    return "".join(
+        (
+            "(?:",
+            rf"(?P<fden>\d+|[{_CNC}]+)分之(?P<fnum>{_FRACTION_TERM})",  # greedy: 分 and 之 are not numerals (props-4)
+            rf"|{_first('0123456789', g)}(?<![0-9A-Za-z./])(?P<snum>\d+)/(?P<sden>\d+)(?![\d/.])",
+            rf"|{_first('0123456789-+负', g)}(?P<ar>(?:{_first('-+负', g)}(?:{_MINUS}|{_NEG_CN}))?{_arabic(g)})",
+            rf"|(?P<cn>{_NEG_CN}?{_CHINESE})",
+            ")",
+            # the tail is all optional: one test skips it after a bare number (一步, 二十大)
+            f"(?:{_first(_TAIL_FIRST)}{tail})?" if g else tail,
+        )
+    )
+
 
 # --- what is not a quantity -----------------------------------------------------
 
@@ -210,8 +254,7 @@ _EXCLUSION_PATTERNS = (
     + [_expand(p) for _n, p in vocab.DATE_PATTERNS]
     + [_expand(p) for _n, p in vocab.ORDINAL_PATTERNS]
     + [_expand(p) for _n, p in vocab.NAME_PATTERNS]
-    + [_HOTLINE, _LEXICAL]
-)
+)  # then the hotlines and the lexical words, last in their groups
 
 
 def _group_end(pattern: str) -> int:
@@ -252,41 +295,66 @@ def _class_end(pattern: str) -> int:
 _GROUP_MEMBERS = {r"[0-9]": string.digits, rf"[{_CNC}]": vocab.CN_NUMERAL_CHARS, r"[A-Za-z]": string.ascii_letters}
 _PROBES = string.digits + vocab.CN_NUMERAL_CHARS + string.ascii_letters
 
+# Every character that may follow the leading run of digits in a digit-led code,
+# date or ordinal pattern (``2022年``, ``3月``, ``67号``, ``2021-05``, ``5G``, ``3+X``,
+# ``1 9 9 8 年``, ``60周年`` …).  The digit-led exclusions are tried only when the
+# digits are followed by one of these, so a plain figure (``305件``) skips them
+# all in one test.  Implied by each pattern: see ``SCANNER_PLAIN_SOURCE``.
+_DIGIT_EXCLUSION_FOLLOW = " /〕]】)-+.年~～—–至到世月号日:时·季周" + string.ascii_letters
 
-def _dispatch(patterns: list[str]) -> str:
+
+def _first_key(pattern: str) -> list[str]:
+    """The groups (by first-character class) that ``pattern`` belongs to."""
+    probe = pattern
+    while True:  # strip leading look-arounds and groups to see the first atom
+        if probe.startswith("(?:"):
+            probe = probe[3:]
+        elif probe.startswith(("(?<!", "(?<=", "(?!", "(?=")):
+            probe = probe[_group_end(probe) :]
+        else:
+            break
+    if probe.startswith("\\d"):
+        first = "0"
+    elif probe.startswith("["):
+        first_class = re.compile(probe[: _class_end(probe)])
+        first = "".join(c for c in _PROBES if first_class.match(c))
+    else:
+        first = probe[:1]
+    keys = [key for key, members in _GROUP_MEMBERS.items() if any(c in members for c in first)]
+    if not keys:
+        raise ValueError(f"cannot tell how exclusion pattern starts: {pattern!r}")
+    return keys
+
+
+def _dispatch(patterns: Sequence[str], last: Sequence[str] = (), guarded: bool = True) -> str:
     """Group the alternatives by the class of their first character.
 
     At a Chinese numeral the engine then skips every digit-led pattern with one
-    test (and the other way round).  Order within a group is kept.
+    test (and the other way round).  Order within a group is kept, and the
+    ``last`` patterns come after the others of their group.  When ``guarded``,
+    the digit-led ``patterns`` (not the ``last`` ones: hotlines are bare
+    digits) sit behind a look-ahead for :data:`_DIGIT_EXCLUSION_FOLLOW`.
     """
-    groups: dict[str, list[str]] = {r"[0-9]": [], rf"[{_CNC}]": [], r"[A-Za-z]": []}
+    groups: dict[str, list[str]] = {key: [] for key in _GROUP_MEMBERS}
+    tails: dict[str, list[str]] = {key: [] for key in _GROUP_MEMBERS}
     for pattern in patterns:
-        probe = pattern
-        while True:  # strip leading look-arounds and groups to see the first atom
-            if probe.startswith("(?:"):
-                probe = probe[3:]
-            elif probe.startswith(("(?<!", "(?<=", "(?!", "(?=")):
-                probe = probe[_group_end(probe) :]
-            else:
-                break
-        if probe.startswith("\\d"):
-            first = "0"
-        elif probe.startswith("["):
-            first_class = re.compile(probe[: _class_end(probe)])
-            first = "".join(c for c in _PROBES if first_class.match(c))
-        else:
-            first = probe[:1]
-        placed = False
-        for key, members in _GROUP_MEMBERS.items():
-            if any(c in members for c in first):
-                groups[key].append(pattern)
-                placed = True
-        if not placed:
-            raise ValueError(f"cannot tell how exclusion pattern starts: {pattern!r}")
-    return "|".join(f"(?={key})(?:{'|'.join(group)})" for key, group in groups.items() if group)
+        for key in _first_key(pattern):
+            groups[key].append(pattern)
+    for pattern in last:
+        for key in _first_key(pattern):
+            tails[key].append(pattern)
+    parts: list[str] = []
+    for key in _GROUP_MEMBERS:
+        body = "|".join(groups[key])
+        if body and guarded and key == "[0-9]":
+            body = rf"(?=\d+[{re.escape(_DIGIT_EXCLUSION_FOLLOW)}])(?:{body})"
+        alternatives = ([body] if body else []) + tails[key]
+        if alternatives:
+            parts.append(f"(?={key})(?:{'|'.join(alternatives)})")
+    return "|".join(parts)
 
 
-_EXCLUSIONS = _dispatch(_EXCLUSION_PATTERNS)
+_EXCLUSIONS = _dispatch(_EXCLUSION_PATTERNS, [_HOTLINE, _LEXICAL])
 _FLAGS = re.MULTILINE | re.ASCII  # ASCII: \d is [0-9]; Chinese is matched by explicit classes
 
 EXCLUSION = re.compile(_EXCLUSIONS, _FLAGS)
@@ -304,8 +372,13 @@ FIRST_CHARS = "".join(
 )
 """The characters a scanner match may start with."""
 
+_MENTION = _mention(guarded=True)
+
 SCANNER_SOURCE = rf"(?P<x>{_EXCLUSIONS})|{_MENTION}"
 """The scanner's pattern without the look-ahead (for tests)."""
+
+SCANNER_PLAIN_SOURCE = rf"(?P<x>{_dispatch(_EXCLUSION_PATTERNS, [_HOTLINE, _LEXICAL], guarded=False)})|{_mention(guarded=False)}"
+"""The scanner's pattern without any guard look-ahead: what the guards must not change (for tests)."""
 
 SCANNER = re.compile(rf"(?=[{re.escape(FIRST_CHARS)}])(?:{SCANNER_SOURCE})", _FLAGS)
 """The one-pass scanner: group ``x`` is an exclusion; otherwise a mention candidate."""
