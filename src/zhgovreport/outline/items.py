@@ -28,7 +28,7 @@ import bisect
 import collections
 from collections.abc import Sequence
 
-import regex
+import re
 
 from zhgovreport.model import Item
 from zhgovreport.numerals import cn_to_int
@@ -40,7 +40,7 @@ _NUM = "[一二三四五六七八九十]{1,3}"
 _STRONG = "。;；:：!?！？"
 _WEAK = ",，"
 
-_ITEM = regex.compile(
+_ITEM = re.compile(
     rf"""
     (?:
         (?P<ord>第)(?P<onum>{_NUM})是
@@ -48,9 +48,9 @@ _ITEM = regex.compile(
       | (?P<num>{_NUM})是(?!(?P=num)[,、;。.:\s])
     )
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
-_LEAD_END = regex.compile("[。;；]")
+_LEAD_END = re.compile("[。;；]")
 _LEAD_SKIP = " \t,，、:："
 
 

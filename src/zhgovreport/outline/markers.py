@@ -32,11 +32,11 @@ Titles are cut by :func:`zhgovreport.outline.titles.cut_title`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from zhgovreport.model import Style
 from zhgovreport.numerals import cn_to_int
@@ -67,10 +67,9 @@ above a fragment's first level (seed 004); nesting itself is decided per
 document by the style stack."""
 
 # One alternation per style, tried in this order on the folded line after its
-# leading white space.  Each has the groups ``num`` and ``sep`` (the part of
-# the marker after the numeral that belongs to the marker).
-_MARKER = regex.compile(
-    rf"""
+# leading white space.  Each style has a group for the whole marker and one
+# for its numeral.  stdlib ``re``: the scan runs over the whole text at once.
+_MARKER_SOURCE = rf"""
     [ \t]*
     (?:
         (?P<part>第(?P<pnum>{CN_NUM}|\d{{1,3}})(?:部分|章|节)[、,.:]?)
@@ -81,9 +80,10 @@ _MARKER = regex.compile(
       | (?P<arabic>(?P<anum>\d{{1,3}})(?:、|\.(?!\d)))
       | (?P<circled>[{CIRCLED}])
     )
-    """,
-    regex.VERBOSE,
-)
+    """
+_MARKER = re.compile(_MARKER_SOURCE, re.VERBOSE)
+_FIRST = frozenset(" \t第(0123456789" + "一二三四五六七八九十百零〇两" + CIRCLED)
+"""The characters a marker line can start with (after folding)."""
 
 _STYLE_GROUPS: tuple[tuple[str, str, Style], ...] = (
     ("part", "pnum", Style.PART),
@@ -134,6 +134,18 @@ def _read_number(chars: str) -> int | None:
         return None
 
 
+def _hit(match: re.Match[str]) -> tuple[Style, int, int, int] | None:
+    """``(style, number, marker_start, marker_end)`` of a marker match, or ``None``."""
+    for group, num_group, style in _STYLE_GROUPS:
+        if match[group] is not None:
+            chars = match[num_group] if num_group else match[group]
+            number = _read_number(chars)
+            if number is None or number < 1:
+                return None
+            return style, number, match.start(group), match.end(group)
+    return None  # pragma: no cover - one group always matched
+
+
 def match_marker(folded_line: str) -> tuple[Style, int, int, int] | None:
     """Match a marker at the start of one folded line.
 
@@ -148,16 +160,7 @@ def match_marker(folded_line: str) -> tuple[Style, int, int, int] | None:
     (True, True)
     """
     match = _MARKER.match(folded_line)
-    if match is None:
-        return None
-    for group, num_group, style in _STYLE_GROUPS:
-        if match[group] is not None:
-            chars = match[num_group] if num_group else match[group]
-            number = _read_number(chars)
-            if number is None or number < 1:
-                return None
-            return style, number, match.start(group), match.end(group)
-    return None  # pragma: no cover - one group always matched
+    return None if match is None else _hit(match)
 
 
 def _is_cjk(char: str) -> bool:
@@ -172,31 +175,34 @@ def _ends_latin(folded: str, line: Line) -> bool:
 def find_markers(text: str, folded: str, lines: Sequence[Line], first_line: int) -> list[Heading]:
     """Return the headings of ``lines[first_line:]``, titles not yet cut.
 
-    One pass over the lines; in-sentence lists (module docstring) removed.
+    One pass over the lines (a line whose first character cannot start a
+    marker is skipped at once); in-sentence lists (module docstring) are
+    then removed.
     """
     found: list[Heading] = []
-    previous: Line | None = None  # previous non-blank line
-    for line in lines[first_line:]:
-        content = folded[line.start : line.end]
-        if not content.strip():
+    first = _FIRST
+    match_at = _MARKER.match
+    for index in range(first_line, len(lines)):
+        line = lines[index]
+        if line.start == line.end or folded[line.start] not in first:
             continue
-        hit = match_marker(content)
-        if hit is not None:
-            style, number, m_start, m_end = hit
-            rest = content[m_end:].lstrip()
-            broken = (
-                style in (Style.ARABIC, Style.ARABIC_PAREN)
-                and previous is not None
-                and previous.next == line.start
-                and _ends_latin(folded, previous)
-                and not (rest and _is_cjk(rest[0]))
-            )
-            if not broken:
-                found.append(
-                    Heading(style, number, line.start, line.start + m_start, line.start + m_end, line.number)
-                )
-        previous = line
+        match = match_at(folded, line.start, line.end)
+        hit = None if match is None else _hit(match)
+        if hit is None:
+            continue
+        style, number, m_start, m_end = hit
+        if style in (Style.ARABIC, Style.ARABIC_PAREN) and index > first_line and _broken_token(folded, lines[index - 1], m_end, line.end):
+            continue
+        found.append(Heading(style, number, line.start, m_start, m_end, line.number))
     return _drop_inline_lists(folded, lines, found)
+
+
+def _broken_token(folded: str, previous: Line, marker_end: int, line_end: int) -> bool:
+    """A ``2.5`` line that continues a token broken after a Latin letter (``PM``)."""
+    if not _ends_latin(folded, previous):
+        return False
+    rest = folded[marker_end:line_end].lstrip()
+    return not (rest and _is_cjk(rest[0]))
 
 
 def _prev_nonblank(folded: str, lines: Sequence[Line], index: int) -> Line | None:

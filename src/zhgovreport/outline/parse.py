@@ -32,7 +32,7 @@ from zhgovreport.outline.parts import assign_parts
 from zhgovreport.outline.titles import cut_title
 from zhgovreport.outline.tree import Node, build_tree
 from zhgovreport.text.fold import fold
-from zhgovreport.text.lines import Line, split_lines
+from zhgovreport.text.lines import LINE_BREAK, Line, split_lines
 
 __all__ = ["parse"]
 
@@ -70,7 +70,7 @@ def parse(text: str) -> Report:
         for k, node in enumerate(roots)
     )
     preamble_end = sections[0].start if sections else len(text)
-    preamble = _paragraphs(text, lines, line_starts, head_end, preamble_end)
+    preamble = _paragraphs(text, head_end, preamble_end)
     items = tuple(find_items(text, folded, lines, line_starts, head_end, preamble_end))
     if not text.strip():
         diagnostics.append(Diagnostic(DiagnosticCode.EMPTY, "the text is empty or white space only", 0, len(text)))
@@ -134,17 +134,9 @@ def _next_start(siblings: Sequence[Node], k: int, end: int) -> int:
     return siblings[k + 1].start if k + 1 < len(siblings) else end
 
 
-def _paragraphs(text: str, lines: Sequence[Line], line_starts: Sequence[int], start: int, end: int) -> tuple[str, ...]:
-    """The non-blank lines of ``text[start:end]``, stripped."""
-    out: list[str] = []
-    index = max(bisect.bisect_right(line_starts, start) - 1, 0)
-    while index < len(lines) and lines[index].start < end:
-        line = lines[index]
-        piece = text[max(line.start, start) : min(line.end, end)].strip()
-        if piece:
-            out.append(piece)
-        index += 1
-    return tuple(out)
+def _paragraphs(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The non-blank lines of ``text[start:end]``, stripped (breaks as in the line table)."""
+    return tuple(p for p in (piece.strip() for piece in LINE_BREAK.split(text[start:end])) if p)
 
 
 def _freeze(
@@ -178,7 +170,7 @@ def _freeze(
         number=node.number,
         marker=marker,
         title=title,
-        body=_paragraphs(text, lines, line_starts, heading_end, body_end),
+        body=_paragraphs(text, heading_end, body_end),
         children=children,
         items=tuple(find_items(text, folded, lines, line_starts, heading_end, body_end)),
         start=start,

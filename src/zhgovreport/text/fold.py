@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from zhgovreport.text._t2s import SIMPLIFIED, TRADITIONAL
 
-__all__ = ["FOLD_TABLE", "fold", "fold_char"]
+__all__ = ["FOLD_TABLE", "fold"]
 
 
 def _build_table() -> dict[int, str]:
@@ -46,18 +46,22 @@ FOLD_TABLE: dict[int, str] = _build_table()
 _FAST_TABLE: list[str] = [FOLD_TABLE.get(code, chr(code)) for code in range(0x10000)]
 
 
-@lru_cache(maxsize=4)
 def fold(text: str) -> str:
     """Return ``text`` folded for matching; ``len(fold(text)) == len(text)``.
 
-    The last few results are cached, so the stages that read the same text
-    (``parse`` then ``extract_quantities``, or ``Report.quantities()``) fold
-    it once.
+    The last two long texts folded are cached, so the stages that read the
+    same report (``parse`` then ``extract_quantities``, or
+    ``Report.quantities()``) fold it once; short strings (titles, words)
+    are folded directly and never push a report out of the cache.
     """
+    if len(text) < _CACHE_FROM:
+        return text.translate(_FAST_TABLE)
+    return _fold_cached(text)
+
+
+_CACHE_FROM = 512
+
+
+@lru_cache(maxsize=2)
+def _fold_cached(text: str) -> str:
     return text.translate(_FAST_TABLE)
-
-
-@lru_cache(maxsize=4096)
-def fold_char(char: str) -> str:
-    """Fold a single character (cached)."""
-    return char.translate(FOLD_TABLE)

@@ -14,9 +14,10 @@ from typing import NamedTuple
 
 import re
 
-__all__ = ["Line", "split_lines"]
+__all__ = ["LINE_BREAK", "Line", "split_lines"]
 
-_BREAK = re.compile(r"\r\n?|\n")
+LINE_BREAK = re.compile(r"\r\n?|\n")
+"""A line break: ``\\r\\n``, a lone ``\\r`` or ``\\n``."""
 
 
 class Line(NamedTuple):
@@ -46,7 +47,7 @@ def split_lines(text: str) -> list[Line]:
     append = lines.append
     pos = 0
     index = 0
-    for match in _BREAK.finditer(text):
+    for match in LINE_BREAK.finditer(text):
         end, after = match.span()
         append(Line(index, pos, end, after))
         pos = after
