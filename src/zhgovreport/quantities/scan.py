@@ -156,8 +156,8 @@ def _arabic(guarded: bool) -> str:
 _PLAIN = re.escape(vocab.CN_PLAIN_DIGITS)
 
 
-def _cn_char(later: bool) -> str:
-    """One character of a Chinese numeral run.
+def _cn_char_parts(later: bool) -> tuple[str, str]:
+    """One character of a Chinese numeral run: (class of the plain ones, the special ones).
 
     The run stops before a unit that starts with a numeral character
     (``千瓦``, ``百分点``: 一千九百五十万千瓦 is 一千九百五十万 + 千瓦), and ``两``
@@ -169,7 +169,7 @@ def _cn_char(later: bool) -> str:
             led.setdefault(surface[0], []).append(surface[1:])
     special = set(led) | ({"两"} if later else set())
     plain = "".join(c for c in vocab.CN_NUMERAL_CHARS if c not in special)
-    branches = [f"[{re.escape(plain)}]"]
+    branches = []
     for char, rests in sorted(led.items()):
         guard = f"(?!{alternation(rests)})"
         if later and char == "两":
@@ -177,13 +177,33 @@ def _cn_char(later: bool) -> str:
         branches.append(re.escape(char) + guard)
     if later and "两" not in led:
         branches.append(f"(?<![{_PLAIN}])两")
-    return "(?:" + "|".join(branches) + ")"
+    return f"[{re.escape(plain)}]", "|".join(branches)
 
 
-_CHINESE = rf"{_cn_char(False)}{_cn_char(True)}*(?:点[{_DIGIT}]+)?"
+def _cn_char(later: bool) -> str:
+    """One character of a Chinese numeral run (see :func:`_cn_char_parts`)."""
+    plain, special = _cn_char_parts(later)
+    return f"(?:{plain}|{special})" if special else plain
+
+
+def _chinese(guarded: bool) -> str:
+    """A run of Chinese numerals, with an optional decimal part (``点`` + digits).
+
+    ``guarded``: the loop over the run is unrolled, ``P*(?:S P*)*`` for
+    ``(?:P|S)*`` — the plain characters ``P`` are read in one tight loop and
+    the few special ones ``S`` (``千`` ``百`` ``两``, which start no plain
+    character) between them; the same text matches.
+    """
+    plain, special = _cn_char_parts(True)
+    if not guarded:
+        run = f"{_cn_char(True)}*"
+    else:
+        run = f"{plain}*(?:(?:{special}){plain}*)*" if special else f"{plain}*"
+    return rf"{_cn_char(False)}{run}(?:点[{_DIGIT}]+)?"
+
+
 _MINUS = rf"(?:(?<=[{re.escape(vocab.NEGATIVE_SIGN_AFTER)}])|^)[\-+]"
 _NEG_CN = "(?<![不辜胜抱担自欺])负"
-_FRACTION_TERM = rf"\d+(?:\.\d+)?|{_CHINESE}"
 
 def _first(chars: Iterable[str], guarded: bool = True) -> str:
     """A look-ahead for a class of first characters (``""`` when not ``guarded``).
@@ -229,10 +249,10 @@ def _mention(guarded: bool) -> str:
     return "".join(
         (
             "(?:",
-            rf"(?P<fden>\d+|[{_CNC}]+)分之(?P<fnum>{_FRACTION_TERM})",  # greedy: 分 and 之 are not numerals (props-4)
+            rf"(?P<fden>\d+|[{_CNC}]+)分之(?P<fnum>\d+(?:\.\d+)?|{_chinese(g)})",  # greedy: 分, 之 are not numerals (props-4)
             rf"|{_first('0123456789', g)}(?<![0-9A-Za-z./])(?P<snum>\d+)/(?P<sden>\d+)(?![\d/.])",
             rf"|{_first('0123456789-+负', g)}(?P<ar>(?:{_first('-+负', g)}(?:{_MINUS}|{_NEG_CN}))?{_arabic(g)})",
-            rf"|(?P<cn>{_NEG_CN}?{_CHINESE})",
+            rf"|(?P<cn>{_NEG_CN}?{_chinese(g)})",
             ")",
             # the tail is all optional: one test skips it after a bare number (一步, 二十大)
             f"(?:{_first(_TAIL_FIRST)}{tail})?" if g else tail,
