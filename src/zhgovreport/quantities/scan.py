@@ -322,6 +322,12 @@ _PROBES = string.digits + vocab.CN_NUMERAL_CHARS + string.ascii_letters
 # all in one test.  Implied by each pattern: see ``SCANNER_PLAIN_SOURCE``.
 _DIGIT_EXCLUSION_FOLLOW = " /〕]】)-+.年~～—–至到世月号日:时·季周" + string.ascii_letters
 
+# Every character that may come second in a Chinese-led date, ordinal or name
+# pattern (``一九四九年``, ``五十年代``, ``十月``, ``三至五月``, ``一季度``, ``一百周年``,
+# ``十九届``, ``十四五规划``, ``二十大精神``): a numeral, or the character after a
+# one-numeral run.  The lexical words are not behind this guard.
+_CN_EXCLUSION_SECOND = vocab.CN_NUMERAL_CHARS + " 季年世月-~至到周届大"
+
 
 def _first_key(pattern: str) -> list[str]:
     """The groups (by first-character class) that ``pattern`` belongs to."""
@@ -353,7 +359,9 @@ def _dispatch(patterns: Sequence[str], last: Sequence[str] = (), guarded: bool =
     test (and the other way round).  Order within a group is kept, and the
     ``last`` patterns come after the others of their group.  When ``guarded``,
     the digit-led ``patterns`` (not the ``last`` ones: hotlines are bare
-    digits) sit behind a look-ahead for :data:`_DIGIT_EXCLUSION_FOLLOW`.
+    digits) sit behind a look-ahead for :data:`_DIGIT_EXCLUSION_FOLLOW`, and
+    the Chinese-led ones (not the lexical words) behind one for
+    :data:`_CN_EXCLUSION_SECOND`.
     """
     groups: dict[str, list[str]] = {key: [] for key in _GROUP_MEMBERS}
     tails: dict[str, list[str]] = {key: [] for key in _GROUP_MEMBERS}
@@ -368,6 +376,8 @@ def _dispatch(patterns: Sequence[str], last: Sequence[str] = (), guarded: bool =
         body = "|".join(groups[key])
         if body and guarded and key == "[0-9]":
             body = rf"(?=\d+[{re.escape(_DIGIT_EXCLUSION_FOLLOW)}])(?:{body})"
+        elif body and guarded and key == f"[{_CNC}]":
+            body = rf"(?=.[{re.escape(_CN_EXCLUSION_SECOND)}])(?:{body})"
         alternatives = ([body] if body else []) + tails[key]
         if alternatives:
             parts.append(f"(?={key})(?:{'|'.join(alternatives)})")
