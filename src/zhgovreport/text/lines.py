@@ -43,15 +43,12 @@ def split_lines(text: str) -> list[Line]:
 
     An empty text has no lines; a text ending in a break has no empty last line.
     """
-    lines: list[Line] = []
-    append = lines.append
-    pos = 0
-    index = 0
-    for match in LINE_BREAK.finditer(text):
-        end, after = match.span()
-        append(Line(index, pos, end, after))
-        pos = after
-        index += 1
-    if pos < len(text):
-        append(Line(index, pos, len(text), len(text)))
-    return lines
+    breaks = [match.span() for match in LINE_BREAK.finditer(text)]
+    ends = [end for end, _after in breaks]
+    nexts = [after for _end, after in breaks]
+    if not nexts or nexts[-1] < len(text):  # a last line without a break
+        if text:
+            ends.append(len(text))
+            nexts.append(len(text))
+    starts = [0, *nexts[:-1]]
+    return list(map(Line._make, zip(range(len(ends)), starts, ends, nexts)))
