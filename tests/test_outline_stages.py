@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from zhgovreport import DiagnosticCode as D
-from zhgovreport import Style
+from zhgovreport import Style, parse
 from zhgovreport.model import Diagnostic
 from zhgovreport.outline.items import find_items
 from zhgovreport.outline.markers import Heading, find_markers, match_marker
@@ -199,3 +199,20 @@ def test_item_ends_at_line_end_and_next_item() -> None:
     lines = split_lines(text)
     found = find_items(text, fold(text), lines, [line.start for line in lines], 0, len(text))
     assert [i.text for i in found] == ["一是甲。乙。", "二是丙；", "三是丁。"]
+
+
+# --- body paragraphs: the same whatever the line breaks ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("一、标题\n 甲 \n\n乙\n\u3000丙\n", id="lf"),
+        pytest.param("一、标题\r\n 甲 \r\n\r\n乙\r\n\u3000丙\r\n", id="crlf"),
+        pytest.param("一、标题\r 甲 \r\r乙\n\u3000丙\r", id="lone-cr-and-lf"),
+    ],
+)
+def test_body_paragraphs_split_at_every_break(text: str) -> None:
+    # outline spec: a body is its non-blank lines, stripped; \r\n, \r and \n all end a line
+    (section,) = parse(text).sections
+    assert section.body == ("甲", "乙", "丙")

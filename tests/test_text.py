@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pathlib
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zhgovreport.text import FOLD_TABLE, fold, split_lines
+from zhgovreport.text import FOLD_TABLE, Line, fold, split_lines
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TEXTS = sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
@@ -68,3 +69,33 @@ def test_lines_tile_the_text(text: str) -> None:
         assert "\n" not in text[line.start : line.end] and "\r" not in text[line.start : line.end]
         pos = line.next
     assert pos == len(text)
+
+
+def _reference_lines(text: str) -> list[tuple[int, int, int]]:
+    """The line table as the module docstring defines it, written out plainly."""
+    spans: list[tuple[int, int, int]] = []
+    pos = 0
+    for match in re.finditer(r"\r\n|\r|\n", text):
+        spans.append((pos, match.start(), match.end()))
+        pos = match.end()
+    if pos < len(text):
+        spans.append((pos, len(text), len(text)))
+    return spans
+
+
+# split_lines has a fast path for texts whose only break is "\n" and the regex
+# path for texts holding "\r": both must give the table the docstring defines.
+@pytest.mark.parametrize("alphabet", ["ab一\n\u3000", "ab一\r\n\u3000"], ids=["lf-only", "with-cr"])
+@given(data=st.data())
+def test_split_lines_is_the_reference_table(alphabet: str, data: st.DataObject) -> None:
+    text = data.draw(st.text(alphabet=st.sampled_from(alphabet)))
+    lines = split_lines(text)
+    assert [(line.start, line.end, line.next) for line in lines] == _reference_lines(text)
+    assert all(type(line) is Line and line.number == k for k, line in enumerate(lines))
+
+
+def test_split_lines_of_every_fixture_is_the_reference_table() -> None:
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8")
+        for variant in (text, text.replace("\n", "\r\n")):
+            assert [(l.start, l.end, l.next) for l in split_lines(variant)] == _reference_lines(variant), path.name

@@ -10,6 +10,7 @@ text exactly.
 
 from __future__ import annotations
 
+from itertools import repeat
 from typing import NamedTuple
 
 import re
@@ -43,12 +44,26 @@ def split_lines(text: str) -> list[Line]:
 
     An empty text has no lines; a text ending in a break has no empty last line.
     """
-    breaks = [match.span() for match in LINE_BREAK.finditer(text)]
-    ends = [end for end, _after in breaks]
-    nexts = [after for _end, after in breaks]
+    if "\r" in text:
+        breaks = [match.span() for match in LINE_BREAK.finditer(text)]
+        ends = [end for end, _after in breaks]
+        nexts = [after for _end, after in breaks]
+    else:
+        # Only "\n" breaks (the usual case): str.find jumps from break to
+        # break in C, where the regex tries a match at every character
+        # (corpus: 1.2 ms → 0.35 ms).
+        ends = []
+        find = text.find
+        at = find("\n")
+        while at >= 0:
+            ends.append(at)
+            at = find("\n", at + 1)
+        nexts = [end + 1 for end in ends]
     if not nexts or nexts[-1] < len(text):  # a last line without a break
         if text:
             ends.append(len(text))
             nexts.append(len(text))
     starts = [0, *nexts[:-1]]
-    return list(map(Line._make, zip(range(len(ends)), starts, ends, nexts)))
+    # tuple.__new__(Line, fields) is what Line(...) does, without a call of
+    # the named tuple's Python-level __new__ per line (corpus: 0.7 → 0.35 ms).
+    return list(map(tuple.__new__, repeat(Line), zip(range(len(ends)), starts, ends, nexts)))
