@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import pathlib
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from zhgovreport import DiagnosticCode as D
 from zhgovreport import Style, parse
 from zhgovreport.model import Diagnostic
+from zhgovreport.outline import items as items_module
 from zhgovreport.outline.items import find_items
 from zhgovreport.outline.markers import Heading, find_markers, match_marker
 from zhgovreport.outline.titles import cut_title
@@ -216,3 +221,48 @@ def test_body_paragraphs_split_at_every_break(text: str) -> None:
     # outline spec: a body is its non-blank lines, stripped; \r\n, \r and \n all end a line
     (section,) = parse(text).sections
     assert section.body == ("甲", "乙", "丙")
+
+
+# --- items: the marker pattern is tried only where a match may start -------------------
+
+_ROOT = pathlib.Path(__file__).resolve().parent.parent
+_FIXTURES = sorted((_ROOT / "tests" / "fixtures" / "corpus").glob("*.txt")) + sorted((_ROOT / "seeds").glob("*.txt"))
+
+
+def _spans(matches: object) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m[0]) for m in matches]  # type: ignore[attr-defined]
+
+
+def test_item_matches_are_the_pattern_scan_on_every_fixture() -> None:
+    # find_items tries the pattern only after 是/其 are found; the result must be
+    # what a scan at every position (finditer) gives, for whole texts and pieces of them
+    for path in _FIXTURES:
+        folded = fold(path.read_text(encoding="utf-8"))
+        for start, end in [(0, len(folded)), (1, len(folded) // 2), (len(folded) // 3, len(folded) - 1)]:
+            expected = _spans(items_module._ITEM.finditer(folded, start, end))
+            assert _spans(items_module._item_matches(folded, start, end)) == expected, path.name
+
+
+@given(st.text(alphabet=st.sampled_from("第其是一二三十四统,、:;。 \nX")), st.integers(0, 40), st.integers(0, 40))
+def test_item_matches_are_the_pattern_scan(text: str, start: int, end: int) -> None:
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    expected = _spans(items_module._ITEM.finditer(text, start, end))
+    assert _spans(items_module._item_matches(text, start, end)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("要求：第十二三是", id="ordinal-three-numerals: 第 four characters before 是"),
+        pytest.param("一二三四是", id="run-of-four: the match starts inside the run"),
+        pytest.param("十一是十一,", id="idiom-check-then-shorter-start"),
+        pytest.param("其十一,其二、", id="qi-forms"),
+        pytest.param("第一是;其一:一是", id="every-form"),
+    ],
+)
+def test_item_matches_are_the_pattern_scan_at_the_edges(text: str) -> None:
+    # the shapes at the limits of _MAX_BEFORE_SHI and of the 其 rule (outline spec §4 marker forms)
+    folded = fold(text)
+    expected = _spans(items_module._ITEM.finditer(folded, 0, len(folded)))
+    assert expected  # each case holds a marker
+    assert _spans(items_module._item_matches(folded, 0, len(folded))) == expected

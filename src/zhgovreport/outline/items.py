@@ -53,6 +53,49 @@ _ITEM = regex.compile(
     regex.VERBOSE,
 )
 _LEAD_END = regex.compile("[。;；]")
+_NUMERALS = frozenset("一二三四五六七八九十")
+_MAX_BEFORE_SHI = 4  # 第 + three numerals: the farthest a marker starts before its 是
+
+
+def _marker_starts(folded: str, start: int, end: int) -> list[int]:
+    """The positions in ``folded[start:end]`` where an ``_ITEM`` match may start, in order.
+
+    Every match either holds ``是`` right after a numeral, at most
+    :data:`_MAX_BEFORE_SHI` characters after the match start (``一是``,
+    ``第十二是``), or starts at ``其`` followed by a numeral (``其一，``).
+    Finding ``是`` and ``其`` with ``str.find`` (C speed) and trying the
+    pattern only at those few positions gives the same matches as
+    ``_ITEM.finditer``, which steps through every character (corpus: items
+    1.4 → 0.5 ms); a test compares the two on every fixture.
+    """
+    starts: set[int] = set()
+    find = folded.find
+    at = find("是", start, end)
+    while at >= 0:
+        if at > start and folded[at - 1] in _NUMERALS:
+            starts.update(range(max(start, at - _MAX_BEFORE_SHI), at))
+        at = find("是", at + 1, end)
+    at = find("其", start, end)
+    while at >= 0:
+        if at + 1 < end and folded[at + 1] in _NUMERALS:
+            starts.add(at)
+        at = find("其", at + 1, end)
+    return sorted(starts)
+
+
+def _item_matches(folded: str, start: int, end: int) -> list[regex.Match[str]]:
+    """``list(_ITEM.finditer(folded, start, end))``, tried only where a match may start."""
+    matches: list[regex.Match[str]] = []
+    free = start  # matches do not overlap: the next one starts at or after the last end
+    match_at = _ITEM.match
+    for pos in _marker_starts(folded, start, end):
+        if pos < free:
+            continue
+        match = match_at(folded, pos, end)
+        if match is not None:
+            matches.append(match)
+            free = match.end()
+    return matches
 _LEAD_SKIP = " \t,，、:："
 
 
@@ -89,7 +132,7 @@ def find_items(text: str, folded: str, lines: Sequence[Line], line_starts: Seque
     weak_runs: set[int] = set()  # runs that started after a comma
     form = ""
     last = 0
-    for match in _ITEM.finditer(folded, start, end):
+    for match in _item_matches(folded, start, end):
         pos = match.start()
         line = lines[bisect.bisect_right(line_starts, pos) - 1]
         if match["ord"]:
