@@ -46,6 +46,42 @@ def test_fold_of_every_fixture_is_the_table() -> None:
         assert fold(text) == text.translate(FOLD_TABLE), path.name
 
 
+# fold() replaces the few foldable characters a text holds one by one, and
+# translates texts holding many; both must be exactly the table, one step per
+# character, above the BMP too.
+_FOLD_ALPHABET = sorted({chr(code) for code in FOLD_TABLE} | set(FOLD_TABLE.values()) | set("ab1 ,\n"))
+
+
+@given(st.text(alphabet=st.sampled_from(_FOLD_ALPHABET), max_size=80))
+def test_fold_of_table_characters_is_the_table(text: str) -> None:
+    assert fold(text) == text.translate(FOLD_TABLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        # _t2s.py: 薴 → 苧 and 苧 → 苎; folding is one step, as str.translate does
+        pytest.param("薴苧，", "苧苎,", id="chained: one step only"),
+        # _t2s.py: 𠁞 → 𠀾 (above the BMP)
+        pytest.param("𠁞年，２０２２", "𠀾年,2022", id="astral-traditional"),
+        # characters above the BMP that do not fold, more of them than are replaced one by one
+        pytest.param("😀１" * 40, "😀1" * 40, id="many-astral-non-keys"),
+        pytest.param("\ud800，\udfff", "\ud800,\udfff", id="lone-surrogates"),
+    ],
+)
+def test_fold_one_step(text: str, folded: str) -> None:
+    assert fold(text) == folded
+    assert fold(text * 300) == folded * 300  # long texts take the cached path
+
+
+def test_fold_of_every_table_character() -> None:
+    # every key at once: far more distinct characters than are replaced one by one
+    every = "".join(chr(code) for code in sorted(FOLD_TABLE))
+    assert fold(every) == every.translate(FOLD_TABLE)
+    astral = "".join(chr(code) for code in sorted(FOLD_TABLE) if code > 0xFFFF)
+    assert astral and fold(astral + "，") == (astral + "，").translate(FOLD_TABLE)
+
+
 @pytest.mark.parametrize(
     ("text", "spans"),
     [
