@@ -141,3 +141,13 @@ def test_cn_to_int_is_cached_and_strict() -> None:
 )
 def test_canonical(value: str, expected: str) -> None:
     assert str(canonical(Decimal(value))) == expected
+
+
+def test_import_does_not_load_cn2an() -> None:
+    # numerals.py module docstring: cn2an (~0.1 s to import) is imported on first use only
+    import subprocess
+    import sys
+
+    code = "import sys, zhgovreport; print('cn2an' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -100,7 +100,7 @@ def _fold(text: str) -> str:
     the next foldable character is found with a regex search (C speed, and
     it resumes where the last one stopped, since every character before has
     been folded) and all its occurrences are replaced at once (corpus: 5.7
-    → 1.8 ms).  A text with more than ``_MAX_REPLACED`` of them (Traditional
+    → 1.9 ms).  A text with more than ``_MAX_REPLACED`` of them (Traditional
     script: most show in the first ``_PROBE`` characters) or one that folds
     twice (``_CHAINED``) is translated, which gives the same result: what
     was replaced is left alone by the table.
