@@ -53,6 +53,7 @@ _ITEM = regex.compile(
     regex.VERBOSE,
 )
 _LEAD_END = regex.compile("[。;；]")
+_LEAD_SKIP = " \t,，、:："
 _NUMERALS = frozenset("一二三四五六七八九十")
 _MAX_BEFORE_SHI = 4  # 第 + three numerals: the farthest a marker starts before its 是
 
@@ -96,7 +97,6 @@ def _item_matches(folded: str, start: int, end: int) -> list[regex.Match[str]]:
             matches.append(match)
             free = match.end()
     return matches
-_LEAD_SKIP = " \t,，、:："
 
 
 def _boundary(folded: str, pos: int, region_start: int, line_start: int) -> str:
