@@ -86,26 +86,60 @@ def test_markers_carry_their_number(style: Style, data: st.DataObject) -> None:
         assert strategies.cn_integer(number) in folded
 
 
-@given(strategies.outlines(fragment=None, max_depth=4))
+@given(strategies.outlines(fragment=None, max_depth=4, figures=True))
 def test_outline_offsets_point_at_titles_and_items(case: strategies.OutlineCase) -> None:
     text = case.text
     implicit = [h for h in case.headings if h.implicit]
-    assert len(implicit) <= 1 and (not implicit or case.headings[0].implicit)
+    assert [h.implicit for h in case.headings[: len(implicit)]] == [True] * len(implicit)  # a prefix
+    assert [h.depth for h in implicit] == list(range(1, len(implicit) + 1))
     for h in case.headings:
         if h.implicit:
             continue
         assert text[h.title_start : h.title_start + len(h.title)] == h.title
-        assert h.start <= h.title_start < h.line_end <= len(text) + 1
-        assert text[h.start : h.title_start].strip(" \u3000")  # a marker is there
-        assert "\n" not in text[h.start : h.line_end]
+        assert h.start <= h.title_start < h.line_end <= len(text)
+        marker_part = text[h.start : h.title_start]
+        assert marker_part.strip(" \u3000\r\n")  # a marker is there
+        # the marker alone on its line, the title on the next (blank lines between allowed)
+        assert bool(marker_part.strip(" \u3000").count("\n")) == h.alone
+        assert "\n" not in text[h.title_start : h.line_end] and "\r" not in text[h.title_start : h.line_end]
         assert h.start == 0 or text[h.start - 1] in "\r\n"
         assert not set(h.title) & set(strategies.FORBIDDEN_IN_WORDS)
         for item in h.items:
             assert fold(text[item.start :]).startswith(strategies.cn_integer(item.number) + "是" + fold(item.lead))
+        for start, end in h.lists:
+            lines = text[start:end].splitlines()
+            assert lines[0].endswith(("：", ":")) and lines[-1].endswith("。") and len(lines) >= 3
+            assert all(line.endswith("；") for line in lines[1:-1] if line.strip())
     for item in case.preamble_items:
         assert text[item.start :].startswith(strategies.cn_integer(item.number) + "是" + item.lead)
     depths = [h.depth for h in case.headings]
     assert depths[0] == 1 and all(b <= a + 1 for a, b in zip(depths, depths[1:]))
+    for figure in case.figures:
+        assert text[figure.start : figure.end] == figure.quantity.text
+    spans = sorted([(f.start, f.end) for f in case.figures] + list(case.list_markers))
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # figures and list markers never overlap
+
+
+# The new shapes are generated at all (find() fails if no example within its budget has them).
+FULL = {"fragment": None, "max_depth": 4, "figures": True}
+SHAPES = [
+    pytest.param(FULL, lambda c: any(h.alone for h in c.headings), id="marker-alone"),
+    pytest.param(FULL, lambda c: any(h.lists for h in c.headings), id="in-sentence-list"),
+    pytest.param(FULL, lambda c: sum(h.implicit for h in c.headings) >= 2, id="two-level-climb"),
+    pytest.param(
+        FULL, lambda c: any(h.number > 20 and h.style in (Style.CN, Style.CN_PAREN) for h in c.headings), id="long-run-cn"
+    ),
+    pytest.param({"max_depth": 1}, lambda c: any(h.number >= 100 for h in c.headings), id="long-run-arabic-past-99"),
+    pytest.param(FULL, lambda c: any(f.heading >= 0 and c.headings[f.heading].lists for f in c.figures), id="figures"),
+]
+
+
+@pytest.mark.parametrize(("kwargs", "shape"), SHAPES)
+def test_new_outline_shapes_are_generated(kwargs: dict[str, object], shape: object) -> None:
+    from hypothesis import Phase, find, settings
+
+    quick = settings(max_examples=5000, database=None, phases=[Phase.generate])  # the first hit, not shrunk
+    assert find(strategies.outlines(**kwargs), shape, settings=quick)  # type: ignore[arg-type]
 
 
 @given(strategies.outlines(inject="duplicate") | strategies.outlines(inject="gap"))

@@ -49,15 +49,18 @@ from typing import Literal
 
 import attrs
 import cn2an
+import regex
 from hypothesis import strategies as st
 
 from zhgovreport.model import Approx, Kind, Style
 
 __all__ = [
+    "FigureCase",
     "HeadingCase",
     "Injection",
     "ItemCase",
     "OutlineCase",
+    "LONG_RUN_CAP",
     "QuantityCase",
     "USUAL_ORDER",
     "markers",
@@ -600,7 +603,11 @@ class HeadingCase:
     """An expected :class:`~zhgovreport.Section` in document order.
 
     ``start`` is where the heading's line starts (indentation included), or
-    -1 for an implicit section; ``title_start`` where the title starts.
+    -1 for an implicit section; ``title_start`` where the title starts (on
+    the next line when ``alone``: the marker stands alone on its line);
+    ``line_end`` where the title's line ends.  ``lists`` are the
+    ``(start, end)`` spans of the in-sentence lists (``…：`` / ``一、…；`` /
+    ``二、…。``) in the section's own body: body text, never sections.
     """
 
     depth: int
@@ -612,6 +619,8 @@ class HeadingCase:
     start: int = -1
     title_start: int = -1
     line_end: int = -1
+    alone: bool = False
+    lists: tuple[tuple[int, int], ...] = ()
 
     def key(self) -> tuple[int, Style, int, str, bool]:
         """``(depth, style, number, title, implicit)``: what the outline property compares."""
@@ -628,12 +637,27 @@ class Injection:
 
 
 @attrs.frozen
+class FigureCase:
+    """A figure put into a body sentence: where it is, what it is, whose body holds it."""
+
+    start: int
+    end: int
+    quantity: QuantityCase
+    heading: int
+    """Index into :attr:`OutlineCase.headings` of the section whose own body holds it; -1 in the preamble."""
+
+
+@attrs.frozen
 class OutlineCase:
     """A rendered outline and what :func:`~zhgovreport.parse` must find in it.
 
     ``headings`` is the flat outline, depth first in document order
     (``Report.walk()`` order), implicit sections included; ``preamble_items``
-    are the items before the first heading (``Report.items``).
+    are the items before the first heading (``Report.items``).  ``figures``
+    (with ``outlines(figures=True)``) are the quantities in the text, in
+    order; ``list_markers`` the ``(start, end)`` spans of the markers of the
+    in-sentence list entries (``一、`` in ``…：`` / ``一、…；``), which are
+    neither headings nor figures.
     """
 
     text: str
@@ -642,6 +666,8 @@ class OutlineCase:
     styles: tuple[Style, ...] = ()
     fragment: bool = False
     injection: Injection | None = None
+    figures: tuple[FigureCase, ...] = ()
+    list_markers: tuple[tuple[int, int], ...] = ()
 
     def outline(self) -> list[tuple[int, Style, int, str, bool]]:
         """The expected flat outline as ``(depth, style, number, title, implicit)`` tuples."""
@@ -653,14 +679,26 @@ class OutlineCase:
             [(i.number, i.lead) for i in h.items] for h in self.headings
         ]
 
+    def paths(self) -> list[tuple[int, ...]]:
+        """The expected :attr:`~zhgovreport.Section.path` of each heading (numbers from the top down)."""
+        out: list[tuple[int, ...]] = []
+        open_path: list[int] = []
+        for h in self.headings:
+            open_path = open_path[: h.depth - 1] + [h.number]
+            out.append(tuple(open_path))
+        return out
+
 
 @attrs.define
 class _Para:
-    """A body paragraph: an optional intro sentence, then items (possibly none)."""
+    """A body paragraph: an intro, then items (possibly none) or list entries."""
 
     intro: str
     items: list[tuple[str, str, str]]  # (lead, closing 。 or ；, following sentences)
     tail: str  # a plain paragraph's text when there are no items
+    entries: list[str] = attrs.field(factory=list)  # an in-sentence list: intro ends in ：
+    list_style: Style = Style.CN
+    after: str = ""  # the paragraph that follows a list in the same body
 
 
 @attrs.define
@@ -672,6 +710,7 @@ class _Node:
     paras: list[_Para]
     children: list[_Node]
     depth: int
+    alone: bool = False
 
 
 @attrs.define
@@ -682,6 +721,10 @@ class _Doc:
     blank: bool
     figures: bool
     part_word: str
+    lists: bool = False
+    list_last: bool = False
+    kids: int = 3  # the most children a section gets
+    figure_cases: list[QuantityCase] = attrs.field(factory=list)
 
 
 def _word(draw: st.DrawFn, doc: _Doc) -> str:
@@ -699,17 +742,53 @@ def _title(draw: st.DrawFn, doc: _Doc) -> str:
     return _words(draw, doc, 1, 4)
 
 
+_FIGURE_BASE = 0xF0000
+"""Figures are drawn before their place in the text is known: a sentence
+holds a placeholder (a supplementary private-use character, U+F0000 + the
+figure's index) that :class:`_Writer` replaces and records."""
+
+
+def _figure(draw: st.DrawFn, doc: _Doc) -> str:
+    """A placeholder for a new figure, after ``，`` or ``，`` + a word."""
+    doc.figure_cases.append(draw(quantities()))
+    lead = "，" + (_word(draw, doc) if draw(st.integers(0, 3)) else "")
+    return lead + chr(_FIGURE_BASE + len(doc.figure_cases) - 1)
+
+
 def _sentence(draw: st.DrawFn, doc: _Doc) -> str:
     text = _words(draw, doc, 2, 5)
     if draw(st.booleans()):
         text += "，" + _words(draw, doc, 1, 3)
     if doc.figures and draw(st.booleans()):
-        text += "，" + _words(draw, doc, 1, 1) + draw(quantities()).text
+        text += _figure(draw, doc)
     return text + "。"
+
+
+_LIST_STYLES = tuple(s for s in Style if s is not Style.PART)
+
+
+def _list_para(draw: st.DrawFn, doc: _Doc) -> _Para:
+    """An in-sentence list (outline spec §3): ``…几个方面：`` / ``一、…；`` / ``二、…。``."""
+    intro = _words(draw, doc, 2, 4)
+    if draw(st.booleans()):
+        intro += "，" + _words(draw, doc, 1, 2)
+    entries = []
+    for _ in range(draw(st.integers(2, 4))):
+        entry = _words(draw, doc, 1, 3)
+        if draw(st.booleans()):
+            entry += "，" + _words(draw, doc, 1, 3)
+        if doc.figures and draw(st.integers(0, 2)) == 0:
+            entry += _figure(draw, doc)
+        entries.append(entry)
+    after = "" if doc.list_last and draw(st.booleans()) else _sentence(draw, doc)
+    intro += draw(st.sampled_from(("：", "：", ":")))
+    return _Para(intro, [], "", entries, draw(st.sampled_from(_LIST_STYLES)), after)
 
 
 def _para(draw: st.DrawFn, doc: _Doc, with_items: bool) -> _Para:
     if not with_items:
+        if doc.lists and draw(st.integers(0, 5)) == 0:
+            return _list_para(draw, doc)
         return _Para("", [], "".join(_sentence(draw, doc) for _ in range(draw(st.integers(1, 3)))))
     intro = draw(st.sampled_from(("", "sentence", "colon")))
     intro_text = {"": "", "sentence": _sentence(draw, doc), "colon": _words(draw, doc, 1, 2) + "："}[intro]
@@ -738,24 +817,62 @@ def _tree(draw: st.DrawFn, doc: _Doc, styles: Sequence[Style], depth: int, count
     style = styles[depth - 1]
     for number in range(1, count + 1):
         runin = style is not Style.PART and draw(st.booleans())
+        alone = draw(st.integers(0, 4)) == 0  # gwr-1986: （一） / 第一、 alone, the title below
         paras = _paras(draw, doc)
         children: list[_Node] = []
         if depth < len(styles):
-            kids = draw(st.integers(0, 3))
+            kids = draw(st.integers(0, doc.kids))
             children = _tree(draw, doc, styles, depth + 1, kids)
-        nodes.append(_Node(style, number, _title(draw, doc), runin, paras, children, depth))
+        nodes.append(_Node(style, number, _title(draw, doc), runin, paras, children, depth, alone))
     return nodes
 
 
-class _Writer:
-    """Appends text and knows the offset it is at."""
+LONG_RUN_CAP = 120
+"""The longest sibling run :func:`outlines` draws (``一、`` … ``九十九、``, ``1.`` … ``120.``)."""
 
-    def __init__(self) -> None:
+
+def _lengthen(draw: st.DrawFn, doc: _Doc, group: list[_Node], longest: int) -> None:
+    """Append leaf siblings to ``group`` up to a long run (``二十一、``…, ``100.``…, ``⑳``)."""
+    style, depth = group[0].style, group[0].depth
+    top = min(longest, LONG_RUN_CAP)
+    count = draw(st.integers(min(21, top), min(40, top)))  # past 十: 二十一、…
+    if top >= 100 and draw(st.booleans()):
+        count = draw(st.integers(95, top))  # Arabic past 99
+    for number in range(len(group) + 1, count + 1):  # few draws per heading: the run must fit hypothesis' buffer
+        title = _word(draw, doc)
+        runin = style is not Style.PART and draw(st.booleans())
+        group.append(_Node(style, number, title, runin, [_Para("", [], title + "。")] if runin else [], [], depth))
+
+
+_PLACEHOLDER = regex.compile("[\U000f0000-\U000fffff]")
+
+
+class _Writer:
+    """Appends text and knows the offset it is at; puts figures in place of their placeholders."""
+
+    def __init__(self, doc: _Doc) -> None:
         self.parts: list[str] = []
         self.pos = 0
+        self.doc = doc
+        self.heading = -1  # index in the log of the section being written
+        self.record: _Written | None = None
+        self.figures: list[tuple[int, int, int, int]] = []  # (start, end, figure index, log index)
+        self.list_markers: list[tuple[int, int]] = []
 
     def emit(self, text: str) -> int:
         start = self.pos
+        if _PLACEHOLDER.search(text) is not None:
+            pieces = []
+            for piece in regex.split("([\U000f0000-\U000fffff])", text):
+                if piece and _PLACEHOLDER.fullmatch(piece):
+                    index = ord(piece) - _FIGURE_BASE
+                    figure = self.doc.figure_cases[index].text
+                    self.figures.append((self.pos, self.pos + len(figure), index, self.heading))
+                    piece = figure
+                pieces.append(piece)
+                self.pos += len(piece)
+            self.parts.append("".join(pieces))
+            return start
         self.parts.append(text)
         self.pos += len(text)
         return start
@@ -768,7 +885,22 @@ def _item_marker(number: int) -> str:
     return cn_integer(number) + "是"
 
 
-def _write_para(out: _Writer, para: _Para) -> list[ItemCase]:
+def _write_para(draw: st.DrawFn, out: _Writer, doc: _Doc, para: _Para) -> list[ItemCase]:
+    if para.entries:
+        start = out.emit(para.intro)
+        for number, entry in enumerate(para.entries, start=1):
+            _write_line_end(draw, out, doc)
+            out.emit(doc.indent)
+            marker = draw(_marker_text(para.list_style, number, doc.part_word))
+            at = out.emit(marker)
+            out.list_markers.append((at, at + len(marker)))
+            out.emit(entry + ("。" if number == len(para.entries) else "；"))
+        if out.record is not None:
+            out.record.lists.append((start, out.pos))
+        if para.after:
+            _write_line_end(draw, out, doc)
+            out.emit(doc.indent + para.after)
+        return []
     if not para.items:
         out.emit(para.tail)
         return []
@@ -791,7 +923,7 @@ def _write_paras(draw: st.DrawFn, out: _Writer, doc: _Doc, paras: list[_Para]) -
     found = []
     for para in paras:
         out.emit(doc.indent)
-        found += _write_para(out, para)
+        found += _write_para(draw, out, doc, para)
         _write_line_end(draw, out, doc)
     return found
 
@@ -801,27 +933,31 @@ class _Written:
     node: _Node
     start: int
     title_start: int
-    line_end: int
     items: list[ItemCase]
+    shift: int = 0  # expected depth - the node's depth in the generated tree
+    lists: list[tuple[int, int]] = attrs.field(factory=list)
 
 
-def _write_node(draw: st.DrawFn, out: _Writer, doc: _Doc, node: _Node, log: list[_Written]) -> None:
+def _write_node(draw: st.DrawFn, out: _Writer, doc: _Doc, node: _Node, log: list[_Written], shift: int) -> None:
     start = out.emit(doc.indent)
     out.emit(draw(_marker_text(node.style, node.number, doc.part_word)))
+    if node.alone:
+        _write_line_end(draw, out, doc)
+        out.emit(doc.indent)
     title_start = out.emit(node.title)
-    record = _Written(node, start, title_start, -1, [])
+    record = _Written(node, start, title_start, [], shift)
     log.append(record)
+    out.heading, out.record = len(log) - 1, record
     paras = node.paras
     if node.runin:
         out.emit("。")
         if paras:
-            record.items += _write_para(out, paras[0])
+            record.items += _write_para(draw, out, doc, paras[0])
             paras = paras[1:]
-    record.line_end = out.pos
     _write_line_end(draw, out, doc)
     record.items += _write_paras(draw, out, doc, paras)
     for child in node.children:
-        _write_node(draw, out, doc, child, log)
+        _write_node(draw, out, doc, child, log, shift)
 
 
 def _renumber(group: list[_Node], at: int, code: str) -> None:
@@ -838,12 +974,38 @@ def _groups(nodes: list[_Node]) -> list[list[_Node]]:
     return found
 
 
-def _walk(nodes: list[_Node]) -> list[_Node]:
-    out = []
-    for node in nodes:
-        out.append(node)
-        out += _walk(node.children)
-    return out
+def _line_end(text: str, at: int) -> int:
+    ends = [k for k in (text.find("\r", at), text.find("\n", at)) if k >= 0]
+    return min(ends) if ends else len(text)
+
+
+@st.composite
+def _cut(draw: st.DrawFn, doc: _Doc, styles: Sequence[Style], tops: list[_Node]) -> list[tuple[int, list[_Node], _Node | None]]:
+    """Where a fragment starts: ``[(level, written siblings, their missing parent), …]``, deepest first.
+
+    The fragment starts at a node of depth ``d0`` (2 … the tree's depth);
+    its missing ancestors are ``A1 … A(d0-1)``.  Level ``d0`` holds the
+    start node and its later siblings, level ``L < d0`` the later siblings
+    of ``A(L)`` (maybe none), each group written after the one below it.
+    """
+    start_depth = draw(st.integers(2, len(styles)))
+    chain: list[tuple[list[_Node], int]] = []
+    siblings = tops
+    for level in range(1, start_depth):
+        candidates = [i for i, node in enumerate(siblings) if node.children]
+        if not candidates:
+            i = draw(st.integers(0, len(siblings) - 1))
+            siblings[i].children = _tree(draw, doc, styles, level + 1, draw(st.integers(1, 3)))
+            candidates = [i]
+        i = draw(st.sampled_from(candidates))
+        chain.append((siblings, i))
+        siblings = siblings[i].children
+    first = draw(st.integers(0, len(siblings) - 1))
+    groups: list[tuple[int, list[_Node], _Node | None]] = [(start_depth, siblings[first:], None)]
+    for level in range(start_depth - 1, 0, -1):
+        group, i = chain[level - 1]
+        groups.append((level, group[i + 1 :], group[i]))
+    return groups
 
 
 @st.composite
@@ -855,6 +1017,8 @@ def outlines(
     inject: Literal["duplicate", "gap"] | None = None,
     noise: bool = True,
     figures: bool = False,
+    lists: bool = True,
+    list_last: bool = False,
 ) -> OutlineCase:
     """A random outline tree, rendered, with the outline and items a parser must find.
 
@@ -862,7 +1026,21 @@ def outlines(
     seven :class:`~zhgovreport.Style`\\ s, so ``（一）`` may sit above
     ``一、`` as in gwr-1985), 1-4 top sections and 0-3 children per section,
     numbered 1..n.  Titles are standalone lines (``一、标题``) or run-in
-    (``（一）标题。正文…``); bodies may hold items (``一是…。二是…；三是…。``).
+    (``（一）标题。正文…``); a marker may stand alone on its line with the
+    title on the next (gwr-1986 ``第一、`` / ``（一）``); bodies may hold
+    items (``一是…。二是…；三是…。``).  Now and then one sibling group is
+    long (21 up to :data:`MARKER_MAX` or :data:`LONG_RUN_CAP` headings:
+    ``二十一、`` … ``九十九、``, ``100.`` …, ``⑳``).
+
+    ``lists`` puts in-sentence lists into bodies (outline spec §3): a line
+    ending in ``：``, then entries ``一、…；`` ``二、…；`` … ``三、…。`` on
+    their own lines, in any style but ``part``.  They are body text of the
+    section that holds them, neither sections nor a reason to close it.
+    A paragraph follows each list in its body, unless ``list_last=True``
+    lets a list end the body, so that the next heading's line follows its
+    last entry: if that heading has the list's style and continues its
+    numbering (``…：`` / ``1.…；`` / ``2.…。`` / ``3.完善制度``), the parser
+    reads it as one more entry (finding R2-1 in the property notes).
 
     ``noise`` adds, per document: Traditional script, ``\\u3000\\u3000``
     indentation, ``\\r\\n`` line ends, blank lines, header lines
@@ -871,19 +1049,24 @@ def outlines(
     ``1.``/``１．``/``1、``) every document has.
 
     ``fragment=True`` cuts the text so that it starts below the top level
-    (seed 004 starts at ``(四)``): the headings of one top section and its first
-    children are left out, and the levels follow :data:`USUAL_ORDER`.  If a later top-level heading follows (the text
-    *climbs*), the expected outline has an implicit parent there (depth 1,
-    the top style, number = the climbing heading's number - 1, empty title,
-    ``implicit=True``); otherwise the fragment's sections are simply one level
-    higher.  ``fragment=None`` draws either.
+    (seed 004 starts at ``(四)``): the text starts at a node of depth 2 or
+    more, its ancestors' headings are left out, and the levels follow
+    :data:`USUAL_ORDER`.  Each missing ancestor whose later siblings are
+    written (the text *climbs* to its level) is an implicit section in the
+    expected outline (the ancestor's style and number, empty title,
+    ``implicit=True``), as the tree stage's rule builds it one climb at a
+    time (``(1)…(2)`` then ``(二)`` then ``二、``: an implicit ``一、`` holding an
+    implicit ``（一）`` holding ``(1)(2)``).  Missing ancestors never climbed
+    to leave no level: a fragment that never climbs has its first sections at
+    depth 1.  ``fragment=None`` draws either.
 
     ``inject="duplicate"`` or ``"gap"`` renumbers one sibling group from its
     second member on (``1,2,2,3`` or ``1,2,4,5``) and records it in
     :attr:`OutlineCase.injection`.
 
-    ``figures=True`` puts quantities into body sentences (the expected
-    outline is unchanged); :func:`reports` uses it.
+    ``figures=True`` puts quantities into body sentences and list entries
+    and records them in :attr:`OutlineCase.figures` (the expected outline
+    is unchanged); :func:`reports` uses it.
 
     >>> from hypothesis import given, settings
     >>> @settings(max_examples=10, deadline=None)
@@ -909,30 +1092,42 @@ def outlines(
         blank=noisy and draw(st.booleans()),
         figures=figures,
         part_word=draw(st.sampled_from(_PART_WORDS)),
+        lists=lists,
+        list_last=list_last,
     )
     if doc.trad:
         doc.part_word = traditional(doc.part_word)
-    top_count = draw(st.integers(2 if inject else 1, 4))
+    long_run = draw(st.integers(0, 11)) == 0  # a long sibling run: numbering at scale
+    if long_run:
+        doc.kids = 1  # a smaller tree around it: the whole case must fit hypothesis' buffer
+    top_count = draw(st.integers(2 if inject else 1, 2 if long_run else 4))
     tops = _tree(draw, doc, styles, 1, top_count)
 
-    cut_top, cut_child = -1, 0
+    if long_run:
+        group = draw(st.sampled_from(_groups(tops)))
+        _lengthen(draw, doc, group, MARKER_MAX[group[0].style] - (1 if inject == "gap" else 0))
+
+    groups: list[tuple[int, list[_Node], _Node | None]] = [(1, tops, None)]
     if fragment:
-        with_children = [i for i, node in enumerate(tops) if node.children]
-        if not with_children:
-            tops[0].children = _tree(draw, doc, styles, 2, draw(st.integers(1, 3)))
-            with_children = [0]
-        cut_top = draw(st.sampled_from(with_children))
-        cut_child = draw(st.integers(0, len(tops[cut_top].children) - 1))
+        groups = draw(_cut(doc, styles, tops))
 
     injection_node: _Node | None = None
     if inject is not None:
-        groups = [g for g in _groups(tops) if len(g) >= 2]
-        group = draw(st.sampled_from(groups))
+        candidates = [g for g in _groups(tops) if len(g) >= 2]
+        group = draw(st.sampled_from(candidates))
         at = draw(st.integers(1, len(group) - 1))
         _renumber(group, at, inject)
         injection_node = group[at]
 
-    out = _Writer()
+    # Expected depths (fragments): an implicit section for every level the text climbs to.
+    climbed = [level for level, nodes, _ in groups[1:] if nodes]
+    implicit: list[HeadingCase] = []
+    for level, nodes, parent in sorted(groups[1:], key=lambda g: g[0]):
+        if nodes and parent is not None:
+            above = sum(1 for other in climbed if other < level)
+            implicit.append(HeadingCase(1 + above, styles[level - 1], parent.number, "", (), True))
+
+    out = _Writer(doc)
     preamble_items: list[ItemCase] = []
     agency_simp, agency_trad = draw(st.sampled_from(AGENCIES))
     agency = agency_trad if doc.trad else agency_simp
@@ -947,22 +1142,21 @@ def outlines(
     if not fragment and noisy and draw(st.booleans()):
         out.emit(doc.indent + f"{year}年,{agency}" + _sentence(draw, doc))
         para = _para(draw, doc, with_items=draw(st.booleans()))
-        preamble_items = _write_para(out, para)
+        if para.entries:  # the preamble holds no list: keep its paragraph plain
+            para = _Para("", [], _sentence(draw, doc))
+        preamble_items = _write_para(draw, out, doc, para)
         _write_line_end(draw, out, doc)
 
-    roots = tops if not fragment else tops[cut_top].children[cut_child:] + tops[cut_top + 1 :]
     log: list[_Written] = []
-    for root in roots:
-        _write_node(draw, out, doc, root, log)
+    for level, nodes, _ in groups:
+        shift = 1 + sum(1 for other in climbed if other < level) - level
+        for root in nodes:
+            _write_node(draw, out, doc, root, log, shift)
     text = out.text()
     if text.endswith(doc.nl) and draw(st.booleans()):
         text = text[: -len(doc.nl)]  # no final line break
 
-    climbs = fragment and cut_top < len(tops) - 1
-    shift = -1 if fragment and not climbs else 0
-    headings: list[HeadingCase] = []
-    if climbs:
-        headings.append(HeadingCase(1, styles[0], tops[cut_top + 1].number - 1 or 1, "", (), True))
+    headings: list[HeadingCase] = list(implicit)
     injection = None
     for record in log:
         node = record.node
@@ -970,7 +1164,7 @@ def outlines(
             injection = Injection(inject, len(headings))
         headings.append(
             HeadingCase(
-                node.depth + shift,
+                node.depth + record.shift,
                 node.style,
                 node.number,
                 node.title,
@@ -978,10 +1172,18 @@ def outlines(
                 False,
                 record.start,
                 record.title_start,
-                record.line_end,
+                _line_end(text, record.title_start),
+                node.alone,
+                tuple(record.lists),
             )
         )
-    return OutlineCase(text, tuple(headings), tuple(preamble_items), styles, bool(fragment), injection)
+    found = tuple(
+        FigureCase(start, end, doc.figure_cases[index], -1 if heading < 0 else heading + len(implicit))
+        for start, end, index, heading in out.figures
+    )
+    return OutlineCase(
+        text, tuple(headings), tuple(preamble_items), styles, bool(fragment), injection, found, tuple(out.list_markers)
+    )
 
 
 def reports() -> st.SearchStrategy[str]:
