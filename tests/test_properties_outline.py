@@ -9,6 +9,7 @@ empty title, depth 1); one that never climbs keeps its sections at depth 1.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -56,11 +57,17 @@ def test_sections_start_at_their_heading_line(case: OutlineCase) -> None:
 
 @given(outlines(fragment=True, max_depth=4))
 def test_fragments_get_an_implicit_parent_only_when_they_climb(case: OutlineCase) -> None:
+    # A fragment may start two or three levels down ((1) under a missing (一) under a missing 一、)
+    # and climb back one level at a time: one implicit section, and one IMPLICIT_PARENT, per climb.
     report = zhgovreport.parse(case.text)
     assert outline_of(report) == case.outline()
     assert items_of(report) == case.items()
-    implicit = any(h.implicit for h in case.headings)
-    assert (DiagnosticCode.IMPLICIT_PARENT in {d.code for d in report.diagnostics}) == implicit
+    assert [s.path for s in report.walk()] == case.paths()
+    implicit = sum(h.implicit for h in case.headings)
+    codes = [d.code for d in report.diagnostics]
+    assert codes.count(DiagnosticCode.IMPLICIT_PARENT) == implicit
+    if implicit:  # the fragment's first group not starting at 1 is explained by the climb
+        assert DiagnosticCode.NOT_FIRST not in codes
 
 
 @given(outlines(max_depth=4))
@@ -85,3 +92,79 @@ def test_one_heading_of_any_style_and_number(case: tuple[Style, tuple[int, str]]
     style, (number, marker) = case
     report = zhgovreport.parse(marker + "加强组织领导\n持续推进法治政府建设。\n")
     assert [(s.style, s.number, s.title) for s in report.walk()] == [(style, number, "加强组织领导")]
+
+
+@given(outlines(max_depth=4))
+def test_a_marker_alone_takes_its_title_from_the_next_line(case: OutlineCase) -> None:
+    # outline spec §3, gwr-1986 line 255: 第一、 alone, the title (first sentence) on the next line.
+    report = zhgovreport.parse(case.text)
+    sections = list(report.walk())
+    assert len(sections) == len(case.headings)
+    for section, expected in zip(sections, case.headings):
+        if expected.alone:
+            assert (section.start, section.title) == (expected.start, expected.title)
+            assert section.heading_end >= expected.title_start + len(expected.title)
+    assert DiagnosticCode.NO_TITLE not in {d.code for d in report.diagnostics}
+
+
+@given(outlines(max_depth=3, long_run=True))
+def test_long_sibling_runs_number_cleanly(case: OutlineCase) -> None:
+    # 21-40 siblings (二十一、…), Arabic 95-120 (100.), circled up to ⑳: every number read, no diagnostic.
+    report = zhgovreport.parse(case.text)
+    assert outline_of(report) == case.outline()
+    assert [d for d in report.diagnostics if d.code in NUMBERING] == []
+
+
+@given(st.sampled_from(["duplicate", "gap"]).flatmap(lambda code: outlines(inject=code, long_run=True)))  # type: ignore[arg-type]
+def test_a_fault_in_a_long_run_is_diagnosed_at_its_heading(case: OutlineCase) -> None:
+    assert case.injection is not None
+    report = zhgovreport.parse(case.text)
+    heading = case.headings[case.injection.heading]
+    code = DiagnosticCode(case.injection.code)
+    numbering = [d for d in report.diagnostics if d.code in NUMBERING]
+    assert [d.code for d in numbering] == [code], numbering  # one fault, one diagnostic
+    assert numbering[0].start <= heading.line_end and numbering[0].end >= heading.start
+    assert outline_of(report) == case.outline()
+
+
+@given(outlines(max_depth=3, figures=True))
+def test_in_sentence_lists_stay_in_their_section_body(case: OutlineCase) -> None:
+    # outline spec §3: …：/ 一、…；/ 二、…。 is part of the paragraph: no section, and the
+    # section holding it stays open (its later children still nest under it).
+    report = zhgovreport.parse(case.text)
+    assert outline_of(report) == case.outline()
+    sections = list(report.walk())
+    for section, expected in zip(sections, case.headings):
+        for start, end in expected.lists:
+            assert section.heading_end <= start < end <= section.body_end
+            assert not any(start <= other.start < end for other in sections)
+    assert items_of(report) == case.items()
+
+
+@pytest.mark.xfail(reason="finding R2-1: a heading continuing a list's numbering after its last entry joins the list")
+@given(outlines(max_depth=3, list_last=True))
+def test_a_list_may_end_its_section_body(case: OutlineCase) -> None:
+    # Like the property above, but a list may be the last thing in a body, so the next heading's
+    # line follows its last entry.  Fails while finding R2-1 stands; remove the mark when fixed.
+    report = zhgovreport.parse(case.text)
+    assert outline_of(report) == case.outline()
+
+
+# Round 2 findings, shrunk and pinned (see /work/notes/findings-props.md); expected values
+# worked out by reading the text against the outline spec.
+ROUND_2 = [
+    pytest.param(
+        # R2-1: outline spec §3: the list is 1.…；2.…。 (its last entry ends in 。); 3. is the next
+        # heading, a sibling of 2.加强领导.  The parser takes the longest run 1.,2.,3.
+        "1.总体要求\n2.加强领导\n要做到以下几点：\n1.节约能源；\n2.改革结构。\n3.完善制度\n",
+        [(1, Style.ARABIC, 1, "总体要求", False), (1, Style.ARABIC, 2, "加强领导", False),
+         (1, Style.ARABIC, 3, "完善制度", False)],
+        id="R2-1-list-then-continuing-heading",
+        marks=pytest.mark.xfail(strict=True, reason="finding R2-1: the list swallows the next heading"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_2)
+def test_round_2_findings(text: str, expected: list[tuple[int, Style, int, str, bool]]) -> None:
+    assert outline_of(zhgovreport.parse(text)) == expected

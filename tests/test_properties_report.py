@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 import zhgovreport
 from zhgovreport import Report, Role
-from zhgovreport.strategies import mutated, reports
+from zhgovreport.strategies import OutlineCase, mutated, outlines, reports
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -146,3 +146,35 @@ def test_report_quantities_lie_in_their_sections(text: str) -> None:
     report = zhgovreport.parse(text)
     for q in report.quantities():
         assert text[q.span] == q.text
+
+
+def marker_spans(report: Report) -> list[tuple[int, int]]:
+    """Where the report's outline markers and item markers are."""
+    spans = []
+    for section in report.walk():
+        if not section.implicit:
+            at = report.text.index(section.marker, section.start)
+            spans.append((at, at + len(section.marker)))
+    for item in [*report.items, *(i for s in report.walk() for i in s.items)]:
+        spans.append((item.start, item.start + len(item.marker)))
+    return spans
+
+
+@given(outlines(fragment=None, max_depth=4, figures=True))
+def test_report_quantities_are_the_embedded_figures_with_their_sections(case: OutlineCase) -> None:
+    # Figures from strategies.quantities() put into body sentences and list entries of a generated
+    # outline: report.quantities() finds exactly them (nothing from markers, years or the header),
+    # with the values of the quantities spec, and the path of the section whose body holds each.
+    report = zhgovreport.parse(case.text)
+    found = report.quantities()
+    assert [(q.start, q.end) for q in found] == [(f.start, f.end) for f in case.figures]
+    paths = case.paths()
+    for q, figure in zip(found, case.figures):
+        expected = figure.quantity
+        assert (q.text, q.value, q.unit, q.kind, q.approx) == (
+            expected.text, expected.value, expected.unit, expected.kind, expected.approx
+        )
+        assert q.path == (paths[figure.heading] if figure.heading >= 0 else ())
+    markers = marker_spans(report) + list(case.list_markers)
+    for q in found:
+        assert not any(q.start < end and start < q.end for start, end in markers), q

@@ -1019,6 +1019,7 @@ def outlines(
     figures: bool = False,
     lists: bool = True,
     list_last: bool = False,
+    long_run: bool | None = None,
 ) -> OutlineCase:
     """A random outline tree, rendered, with the outline and items a parser must find.
 
@@ -1028,9 +1029,11 @@ def outlines(
     numbered 1..n.  Titles are standalone lines (``一、标题``) or run-in
     (``（一）标题。正文…``); a marker may stand alone on its line with the
     title on the next (gwr-1986 ``第一、`` / ``（一）``); bodies may hold
-    items (``一是…。二是…；三是…。``).  Now and then one sibling group is
-    long (21 up to :data:`MARKER_MAX` or :data:`LONG_RUN_CAP` headings:
-    ``二十一、`` … ``九十九、``, ``100.`` …, ``⑳``).
+    items (``一是…。二是…；三是…。``).  Now and then (``long_run=None``;
+    always with ``True``, never with ``False``) one sibling group is long:
+    21-40 headings (``二十一、`` …), 95 up to :data:`LONG_RUN_CAP` for the
+    Arabic styles (``100.`` …), at most :data:`MARKER_MAX` (``⑳``); the tree
+    around it is kept small.
 
     ``lists`` puts in-sentence lists into bodies (outline spec §3): a line
     ending in ``：``, then entries ``一、…；`` ``二、…；`` … ``三、…。`` on
@@ -1097,7 +1100,8 @@ def outlines(
     )
     if doc.trad:
         doc.part_word = traditional(doc.part_word)
-    long_run = draw(st.integers(0, 11)) == 0  # a long sibling run: numbering at scale
+    if long_run is None:
+        long_run = draw(st.integers(0, 11)) == 0  # a long sibling run: numbering at scale
     if long_run:
         doc.kids = 1  # a smaller tree around it: the whole case must fit hypothesis' buffer
     top_count = draw(st.integers(2 if inject else 1, 2 if long_run else 4))
