@@ -749,9 +749,16 @@ figure's index) that :class:`_Writer` replaces and records."""
 
 
 def _figure(draw: st.DrawFn, doc: _Doc) -> str:
-    """A placeholder for a new figure, after ``，`` or ``，`` + a word."""
-    doc.figure_cases.append(draw(quantities()))
-    lead = "，" + (_word(draw, doc) if draw(st.integers(0, 3)) else "")
+    """A placeholder for a new figure, after ``，`` or ``，`` + a word.
+
+    A figure that starts with an approximation word follows ``，`` only: after
+    a word, the word's last character and ``约`` may make a word of their own
+    (``工作机制约百分之一`` reads ``制约``, quantities spec §2).
+    """
+    case = draw(quantities())
+    doc.figure_cases.append(case)
+    prefixed = case.text.startswith(tuple(PREFIX_APPROX))
+    lead = "，" + (_word(draw, doc) if not prefixed and draw(st.integers(0, 3)) else "")
     return lead + chr(_FIGURE_BASE + len(doc.figure_cases) - 1)
 
 
