@@ -141,17 +141,10 @@ def test_in_sentence_lists_stay_in_their_section_body(case: OutlineCase) -> None
     assert items_of(report) == case.items()
 
 
-@pytest.mark.xfail(reason="finding R2-1: a heading continuing a list's numbering after its last entry joins the list")
-@given(outlines(max_depth=3, list_last=True))
-def test_a_list_may_end_its_section_body(case: OutlineCase) -> None:
-    # Like the property above, but a list may be the last thing in a body, so the next heading's
-    # line follows its last entry.  Fails while finding R2-1 stands; remove the mark when fixed.
-    report = zhgovreport.parse(case.text)
-    assert outline_of(report) == case.outline()
-
-
 # Round 2 findings, shrunk and pinned (see /work/notes/findings-props.md); expected values
-# worked out by reading the text against the outline spec.
+# worked out by reading the text against the outline spec.  R2-1 is why outlines() writes a
+# paragraph after each list by default: outlines(list_last=True) lets a list end its section's
+# body (about 1 example in 1000 then hits R2-1); make it the default once R2-1 is fixed.
 ROUND_2 = [
     pytest.param(
         # R2-1: outline spec §3: the list is 1.…；2.…。 (its last entry ends in 。); 3. is the next
