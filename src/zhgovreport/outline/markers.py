@@ -21,7 +21,8 @@ Rules, each backed by a case in the seeds or the corpus:
   entries of one style numbered 1, 2, 3…; the non-blank line before the
   first entry ends in ``：``/``:``; every entry is a single line (only blank
   lines between entries) whose text ends in ``；``/``;``, except the last,
-  which ends in ``。``/``；``/``;``.  gwr-1985 lines 81-89 (``…主要内容是：`` /
+  which ends in ``。``/``；``/``;``; the run ends at its first entry that
+  ends in ``。`` (what follows may be the next heading, ``3.完善制度``).  gwr-1985 lines 81-89 (``…主要内容是：`` /
   ``一、…；`` / ``二、…；`` / ``三、…；`` / ``四、…。``) is such a list.  A run
   whose entries end in ``。`` (seed 003 lines 40-43, gwr-1986 lines 89-105,
   markers alone on their lines) is a run of headings: nothing in the text
@@ -227,10 +228,13 @@ def _drop_inline_lists(folded: str, lines: Sequence[Line], found: list[Heading])
         if head.number != 1:
             i += 1
             continue
-        # the longest run i..j of one style numbered 1, 2, 3… on adjacent lines
+        # the longest run i..j of one style numbered 1, 2, 3… on adjacent lines,
+        # ending at the first entry that ends a sentence (``。``): a list's last
+        # entry; what follows it may be the next heading (``3.完善制度``)
         j = i
         while (
             j + 1 < len(found)
+            and not _ends_sentence(folded, lines, found[j])
             and found[j + 1].style == head.style
             and found[j + 1].number == found[j].number + 1
             and _only_blank_between(folded, lines, found[j].line, found[j + 1].line)
@@ -242,6 +246,10 @@ def _drop_inline_lists(folded: str, lines: Sequence[Line], found: list[Heading])
         else:
             i += 1
     return [h for k, h in enumerate(found) if k not in drop]
+
+
+def _ends_sentence(folded: str, lines: Sequence[Line], head: Heading) -> bool:
+    return folded[head.marker_end : lines[head.line].end].rstrip().endswith("。")
 
 
 def _is_inline_list(folded: str, lines: Sequence[Line], run: list[Heading]) -> bool:
