@@ -77,6 +77,12 @@ def test_in_sentence_list_is_not_headings() -> None:
     assert _headings(text) == []
 
 
+def test_list_ends_at_its_sentence_and_the_next_number_is_a_heading() -> None:
+    """Property finding R2-1: ``1.…；2.…。`` is the list; ``3.完善制度`` continues the outer ``1. 2.``."""
+    text = "1.总体要求\n2.加强领导\n要做到以下几点：\n1.节约能源；\n2.改革结构。\n3.完善制度\n"
+    assert _headings(text) == [(Style.ARABIC, 1), (Style.ARABIC, 2), (Style.ARABIC, 3)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
