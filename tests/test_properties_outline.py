@@ -142,9 +142,9 @@ def test_in_sentence_lists_stay_in_their_section_body(case: OutlineCase) -> None
 
 
 # Round 2 findings, shrunk and pinned (see /work/notes/findings-props.md); expected values
-# worked out by reading the text against the outline spec.  R2-1 is why outlines() writes a
-# paragraph after each list by default: outlines(list_last=True) lets a list end its section's
-# body (about 1 example in 1000 then hits R2-1); make it the default once R2-1 is fixed.
+# worked out by reading the text against the outline spec.  R2-1 (fixed in outline/markers.py:
+# a list run ends at its first entry ending in 。) was found with lists that end a section's
+# body, which outlines() now generates by default (list_last=True).
 ROUND_2 = [
     pytest.param(
         # R2-1: outline spec §3: the list is 1.…；2.…。 (its last entry ends in 。); 3. is the next
@@ -153,7 +153,6 @@ ROUND_2 = [
         [(1, Style.ARABIC, 1, "总体要求", False), (1, Style.ARABIC, 2, "加强领导", False),
          (1, Style.ARABIC, 3, "完善制度", False)],
         id="R2-1-list-then-continuing-heading",
-        marks=pytest.mark.xfail(strict=True, reason="finding R2-1: the list swallows the next heading"),
     ),
 ]  # fmt: skip
 

@@ -1025,7 +1025,7 @@ def outlines(
     noise: bool = True,
     figures: bool = False,
     lists: bool = True,
-    list_last: bool = False,
+    list_last: bool = True,
     long_run: bool | None = None,
 ) -> OutlineCase:
     """A random outline tree, rendered, with the outline and items a parser must find.
@@ -1046,11 +1046,11 @@ def outlines(
     ending in ``：``, then entries ``一、…；`` ``二、…；`` … ``三、…。`` on
     their own lines, in any style but ``part``.  They are body text of the
     section that holds them, neither sections nor a reason to close it.
-    A paragraph follows each list in its body, unless ``list_last=True``
-    lets a list end the body, so that the next heading's line follows its
-    last entry: if that heading has the list's style and continues its
-    numbering (``…：`` / ``1.…；`` / ``2.…。`` / ``3.完善制度``), the parser
-    reads it as one more entry (finding R2-1 in the property notes).
+    With ``list_last=True`` (the default) a list may end the body, so that
+    the next heading's line follows its last entry, even when that heading
+    has the list's style and continues its numbering (``…：`` / ``1.…；`` /
+    ``2.…。`` / ``3.完善制度``); ``list_last=False`` always puts a paragraph
+    after a list.
 
     ``noise`` adds, per document: Traditional script, ``\\u3000\\u3000``
     indentation, ``\\r\\n`` line ends, blank lines, header lines
