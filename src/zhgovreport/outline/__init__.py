@@ -10,18 +10,6 @@ The modules, in the order the pipeline runs them (see :mod:`zhgovreport.outline.
 
 from __future__ import annotations
 
-import importlib.util
-import os
-
-from zhgovreport.model import Report
 from zhgovreport.outline.parse import parse
 
-__all__ = ["parse", "parse_file"]
-
-if importlib.util.find_spec("zhgovreport.files") is not None:
-    from zhgovreport.files import parse_file
-else:  # pragma: no cover - until zhgovreport.files lands
-
-    def parse_file(path: str | os.PathLike[str]) -> Report:
-        """Placeholder: :mod:`zhgovreport.files` provides the real one."""
-        raise NotImplementedError
+__all__ = ["parse"]
