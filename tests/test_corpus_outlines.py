@@ -90,7 +90,7 @@ def test_top_level_titles(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_section_and_item_counts(name: str) -> None:
     report = _parse(name)
-    items = len(report.items) + sum(len(s.items) for s in report.walk())
+    items = sum(1 for _ in report.walk_items())
     assert (len(list(report.walk())), items) == EXPECTED[name][1:]
 
 
@@ -106,8 +106,8 @@ def test_lossless(name: str) -> None:
 def test_gwr_1954_no_headings_and_ordinal_items() -> None:
     report = _parse("gwr-1954")
     assert [d.code for d in report.diagnostics] == [D.NO_HEADINGS]
-    assert [(i.number, i.marker) for i in report.items] == [(1, "第一是"), (2, "第二是"), (3, "第三是")]
-    assert report.items[0].lead == "現代工業的産值在工農業總産值中的比重迅速上升"
+    assert [(i.number, i.marker) for i in report.preamble_items] == [(1, "第一是"), (2, "第二是"), (3, "第三是")]
+    assert report.preamble_items[0].lead == "現代工業的産值在工農業總産值中的比重迅速上升"
 
 
 def test_gwr_1985_cn_paren_above_ordinal_and_list_in_body() -> None:

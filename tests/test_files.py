@@ -7,7 +7,7 @@ import pathlib
 
 import pytest
 
-from zhgovreport import ParseError, parse
+from zhgovreport import DecodeError, parse
 from zhgovreport.files import decode, parse_file, read_text
 
 SEED = pathlib.Path(__file__).resolve().parent.parent / "seeds" / "000_dc9f03113f863c93.txt"
@@ -29,12 +29,32 @@ def test_decode_gives_text_and_encoding(data: bytes, encoding: str) -> None:
 
 
 def test_decode_rejects_binary_with_position() -> None:
-    data = "一、标题\n".encode() + b"\x80\x81\xff\x00"
-    with pytest.raises(ParseError) as info:
+    data = "一、标题\n".encode() + b"\x80\x81\xff\x00"  # 13 bytes of UTF-8, then a stray continuation byte
+    with pytest.raises(DecodeError) as info:
         decode(data, "junk.bin")
-    assert info.value.text == "junk.bin"
+    assert (info.value.file, info.value.pos, info.value.encodings) == ("junk.bin", 13, ("utf-8", "gb18030"))
     assert isinstance(info.value, ValueError)
-    assert "GB18030" in str(info.value)
+    assert "0x80" in str(info.value) and "junk.bin" in str(info.value)
+
+
+def test_decode_bad_bom_names_the_bom_encoding() -> None:
+    data = codecs.BOM_UTF8 + b"ab\xe4\xb8\xff"  # a cut UTF-8 sequence at byte 5, after a UTF-8 BOM
+    with pytest.raises(DecodeError) as info:
+        decode(data)
+    assert (info.value.pos, info.value.encodings) == (5, ("utf-8-sig",))
+    data = codecs.BOM_UTF16_LE + "ab".encode("utf-16-le") + b"\x00\xd8A\x00"  # a lone surrogate at byte 6
+    with pytest.raises(DecodeError) as info:
+        decode(data)
+    assert (info.value.pos, info.value.encodings) == (6, ("utf-16",))
+
+
+@pytest.mark.parametrize("path", [2, 0, True, 2.5, None], ids=repr)
+def test_a_path_must_be_a_path(path: object) -> None:
+    # open(2) would read and then close the process's stderr; open(0) reads stdin
+    with pytest.raises(TypeError, match="path"):
+        parse_file(path)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="path"):
+        read_text(path)  # type: ignore[arg-type]
 
 
 def test_read_text_of_seed_is_utf8() -> None:

@@ -2,7 +2,7 @@
 
 Expected values were worked out by reading the seed and corpus files named in
 each case (``seeds/NNN_*.txt`` line numbers are 1-based), and the spec
-(``spec/outline.md`` §5, ``spec/report-parts.md``).
+(``docs/spec/outline.md`` §5, ``docs/spec/report-parts.md``).
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhgovreport.model import Meta, ReportKind
-from zhgovreport.outline.header import find_date, read_header, report_kind
-from zhgovreport.text import fold, split_lines
+from zhgovreport.dates import find_date
+from zhgovreport.outline.header import read_header, report_kind
+from zhgovreport.text import Source, fold, split_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -34,7 +35,7 @@ def _corpus(name: str) -> str:
 
 
 def _read(text: str) -> Meta:
-    return read_header(text, fold(text), split_lines(text))
+    return read_header(Source.of(text))
 
 
 D = datetime.date
@@ -343,8 +344,9 @@ class _CountingLines(list):  # type: ignore[type-arg]
 def test_header_is_bounded() -> None:
     """Only the first lines are read, whatever the length of the text."""
     text = "诸暨市司法局2022年法治政府建设年度报告\n" + "短\n" * 200_000 + "正文。"
-    lines = _CountingLines(split_lines(text))
-    meta = read_header(text, fold(text), lines)
+    plain = split_lines(text)
+    lines = _CountingLines(plain)
+    meta = read_header(Source(text, fold(text), lines, [line.start for line in plain]))
     assert lines.read <= 20
     # 15 non-blank lines looked at, none of them content: only the title (strong) stays
     assert meta.end == text.index("短")

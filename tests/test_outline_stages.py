@@ -10,13 +10,13 @@ from hypothesis import strategies as st
 
 from zhgovreport import DiagnosticCode as D
 from zhgovreport import Style, parse
-from zhgovreport.model import Diagnostic
+from zhgovreport.numbering import ITEM, match_marker
 from zhgovreport.outline import items as items_module
 from zhgovreport.outline.items import find_items
-from zhgovreport.outline.markers import Heading, find_markers, match_marker
-from zhgovreport.outline.titles import cut_title
+from zhgovreport.outline.markers import Marker, find_markers
+from zhgovreport.outline.titles import Heading, cut_title
 from zhgovreport.outline.tree import build_tree
-from zhgovreport.text import fold, split_lines
+from zhgovreport.text import Source, fold
 
 # --- markers: one folded line -> (style, number) or None ---------------------------
 
@@ -62,7 +62,7 @@ def test_match_marker(line: str, expected: tuple[Style, int] | None, source: str
 
 
 def _headings(text: str) -> list[tuple[Style, int]]:
-    return [(h.style, h.number) for h in find_markers(text, fold(text), split_lines(text), 0)]
+    return [(h.style, h.number) for h in find_markers(Source.of(text), 0)]
 
 
 def test_broken_pm25_line_is_not_a_heading() -> None:
@@ -119,9 +119,8 @@ def test_cut_title(line: str, title: str, rest: str, guessed: bool, source: str)
 
 
 def _tree(spec: list[tuple[Style, int]]) -> tuple[list[tuple[int, Style, int, bool]], list[D]]:
-    heads = [Heading(style, number, k, k, k, k, heading_end=k) for k, (style, number) in enumerate(spec)]
-    diagnostics: list[Diagnostic] = []
-    roots = build_tree("x" * len(spec), heads, diagnostics)
+    heads = [Heading(Marker(style, number, k, k, k, k), k, k, k) for k, (style, number) in enumerate(spec)]
+    roots, diagnostics = build_tree(Source.of("x" * len(spec)), heads)
     out: list[tuple[int, Style, int, bool]] = []
 
     def walk(nodes: list, depth: int) -> None:  # type: ignore[type-arg]
@@ -176,8 +175,7 @@ def test_same_style_nesting_is_bounded() -> None:
 
 
 def _items(text: str) -> list[tuple[int, str, str]]:
-    lines = split_lines(text)
-    found = find_items(text, fold(text), lines, [line.start for line in lines], 0, len(text))
+    found = find_items(Source.of(text), 0, len(text))
     return [(i.number, i.marker, i.lead) for i in found]
 
 
@@ -207,8 +205,7 @@ def test_find_items(text: str, expected: list[tuple[int, str, str]], source: str
 
 def test_item_ends_at_line_end_and_next_item() -> None:
     text = "一是甲。乙。二是丙；  \n三是丁。\n"
-    lines = split_lines(text)
-    found = find_items(text, fold(text), lines, [line.start for line in lines], 0, len(text))
+    found = find_items(Source.of(text), 0, len(text))
     assert [i.text for i in found] == ["一是甲。乙。", "二是丙；", "三是丁。"]
 
 
@@ -245,14 +242,14 @@ def test_item_matches_are_the_pattern_scan_on_every_fixture() -> None:
     for path in _FIXTURES:
         folded = fold(path.read_text(encoding="utf-8"))
         for start, end in [(0, len(folded)), (1, len(folded) // 2), (len(folded) // 3, len(folded) - 1)]:
-            expected = _spans(items_module._ITEM.finditer(folded, start, end))
+            expected = _spans(ITEM.finditer(folded, start, end))
             assert _spans(items_module._item_matches(folded, start, end)) == expected, path.name
 
 
 @given(st.text(alphabet=st.sampled_from("第其是一二三十四统,、:;。 \nX")), st.integers(0, 40), st.integers(0, 40))
 def test_item_matches_are_the_pattern_scan(text: str, start: int, end: int) -> None:
     start, end = min(start, len(text)), min(max(start, end), len(text))
-    expected = _spans(items_module._ITEM.finditer(text, start, end))
+    expected = _spans(ITEM.finditer(text, start, end))
     assert _spans(items_module._item_matches(text, start, end)) == expected
 
 
@@ -269,6 +266,6 @@ def test_item_matches_are_the_pattern_scan(text: str, start: int, end: int) -> N
 def test_item_matches_are_the_pattern_scan_at_the_edges(text: str) -> None:
     # the shapes at the limits of _MAX_BEFORE_SHI and of the 其 rule (outline spec §4 marker forms)
     folded = fold(text)
-    expected = _spans(items_module._ITEM.finditer(folded, 0, len(folded)))
+    expected = _spans(ITEM.finditer(folded, 0, len(folded)))
     assert expected  # each case holds a marker
     assert _spans(items_module._item_matches(folded, 0, len(folded))) == expected

@@ -94,7 +94,7 @@ def test_spans_on_real_texts(path: Path) -> None:
             assert item.text.startswith(item.marker)
             assert previous_end <= item.start < item.end <= section.body_end
             previous_end = item.end
-    for item in report.items:
+    for item in report.preamble_items:
         assert item.text == text[item.span]
         assert report.preamble_start <= item.start < item.end <= report.preamble_end
     assert [d.start for d in report.diagnostics] == sorted(d.start for d in report.diagnostics)

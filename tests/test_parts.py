@@ -20,8 +20,9 @@ from hypothesis import strategies as st
 import zhgovreport
 from zhgovreport.model import Meta, Part, ReportKind, Section, Style
 from zhgovreport.outline.header import read_header
-from zhgovreport.outline.parts import assign_parts, deadline, is_provincial, part_of_title
-from zhgovreport.text import fold, split_lines
+from zhgovreport.outline.deadline import deadline, is_provincial
+from zhgovreport.outline.parts import assign_parts, part_of_title
+from zhgovreport.text import Source, fold, split_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -170,7 +171,7 @@ SEED_EXPECTED: list[Any] = [
 @pytest.mark.parametrize(("number", "parts", "year", "on_time"), SEED_EXPECTED)
 def test_seed_parts_by_hand(number: str, parts: tuple[Part, ...], year: int, on_time: bool | None) -> None:
     text = _seed(number)
-    meta = read_header(text, fold(text), split_lines(text))
+    meta = read_header(Source.of(text))
     meta, sections = assign_parts(meta, tops(*SEED_TOPS[number]))
     assert tuple(s.part for s in sections) == parts
     assert meta.year == year
@@ -180,7 +181,7 @@ def test_seed_parts_by_hand(number: str, parts: tuple[Part, ...], year: int, on_
 def test_seed004_by_hand() -> None:
     """Seed 004 starts at (四): its implicit 一、 holds (四)…(八) (lines 2-10), whose titles name no part."""
     text = _seed("004")
-    meta = read_header(text, fold(text), split_lines(text))
+    meta = read_header(Source.of(text))
     implicit = sec(
         "",
         1,

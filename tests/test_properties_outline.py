@@ -25,7 +25,7 @@ def outline_of(report: Report) -> list[tuple[int, Style, int, str, bool]]:
 
 
 def items_of(report: Report) -> list[list[tuple[int, str]]]:
-    return [[(i.number, i.lead) for i in report.items]] + [
+    return [[(i.number, i.lead) for i in report.preamble_items]] + [
         [(i.number, i.lead) for i in s.items] for s in report.walk()
     ]
 

@@ -1,9 +1,9 @@
-"""extract_quantities / parse_quantity / quantities_in: bad input, spans, nodes (issue 3).
+"""extract_quantities / parse_quantity: bad input, spans, figures of a report (issue 3).
 
-Reports for quantities_in are built by hand (the outline stage is tested
-elsewhere), so these tests pin the contract of quantities_in itself: markers
-and the header are skipped, each figure gets its section path, title and
-sentence, and offsets index Report.text.
+Reports for ``extract_quantities(report)`` are built by hand (the outline
+stage is tested elsewhere), so these tests pin the contract of reading a
+report itself: markers and the header are skipped, each figure gets its
+section path, title and sentence, and offsets index Report.text.
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ import pytest
 
 from zhgovreport import Approx, Kind, ParseError, extract_quantities, parse_quantity
 from zhgovreport.model import Item, Meta, Report, Section, Style
-from zhgovreport.quantities import quantities_in
-from zhgovreport.quantities.scan import SCANNER, SCANNER_SOURCE, _FLAGS
+from zhgovreport.quantities.scan import FLAGS, SCANNER_SOURCE, scanner
 from zhgovreport.text import fold
 
 # --- bad input --------------------------------------------------------------------
@@ -34,10 +33,20 @@ def test_huge_number_is_exact() -> None:
     assert (found[0].start, found[0].end, found[0].kind) == (0, 10000, Kind.NUMBER)
 
 
-def test_long_runs_do_not_blow_up() -> None:
-    # a digit run after a dot, a letter run, a Chinese numeral run: linear and no crash
-    for text in ("." + "9" * 5000, "A" * 5000 + "1", "一" * 5000 + "件", "1," * 3000, "1 " * 3000):
-        extract_quantities(text)
+@pytest.mark.parametrize(
+    ("text", "count", "values"),
+    [
+        pytest.param("." + "9" * 5000, 0, set(), id="digits-after-a-point: a number never starts after a point"),
+        pytest.param("A" * 5000 + "1", 0, set(), id="letters-then-digit: a code (PM2.5, G20), not a figure"),
+        pytest.param("一" * 5000 + "件", 0, set(), id="endless-cn-numeral: longer than any figure anyone wrote"),
+        pytest.param("1," * 3000, 3000, {Decimal(1)}, id="1,1,1: groups after a comma need three digits (spec §2)"),
+        pytest.param("1 " * 3000, 1, {Decimal("1" * 3000)}, id="1 1 1: digits spaced one by one are one number (gwr-1998)"),
+    ],
+)
+def test_long_runs(text: str, count: int, values: set[Decimal]) -> None:
+    found = extract_quantities(text)
+    assert len(found) == count
+    assert {q.value for q in found} == values
 
 
 PUNCTUATION = list("，。、；：？！“”‘’（）《》【】〔〕…—,.;:?!\"'()[]{}<>/\\|-~`@#$^&*_=+") + ["\u3000", "\t", "\n"]
@@ -120,10 +129,10 @@ def corpus_texts() -> list[str]:
 def test_first_char_lookahead_changes_nothing() -> None:
     import re
 
-    plain = re.compile(SCANNER_SOURCE, _FLAGS)
+    plain = re.compile(SCANNER_SOURCE, FLAGS)
     for text in corpus_texts():
         folded = fold(text)
-        assert [m.span() for m in SCANNER.finditer(folded)] == [m.span() for m in plain.finditer(folded)]
+        assert [m.span() for m in scanner().finditer(folded)] == [m.span() for m in plain.finditer(folded)]
 
 
 # Every exclusion and mention shape, with the characters around them that the
@@ -150,14 +159,14 @@ def test_guards_change_nothing() -> None:
 
     from zhgovreport.quantities.scan import SCANNER_PLAIN_SOURCE
 
-    plain = re.compile(SCANNER_PLAIN_SOURCE, _FLAGS)
+    plain = re.compile(SCANNER_PLAIN_SOURCE, FLAGS)
     for text in [*corpus_texts(), GUARD_PROBES, GUARD_PROBES.replace("，", "")]:
         folded = fold(text)
-        got = [(m.span(), m.lastindex) for m in SCANNER.finditer(folded)]
+        got = [(m.span(), m.lastindex) for m in scanner().finditer(folded)]
         assert got == [(m.span(), m.lastindex) for m in plain.finditer(folded)]
 
 
-# --- quantities_in on hand-built reports ---------------------------------------------
+# --- extract_quantities(report) on hand-built reports ---------------------------------
 
 TEXT = (
     "某市2022年法治政府建设年度报告\n"  # 0: header (meta)
@@ -183,24 +192,22 @@ def build_report() -> Report:
     item1 = at("一是")
     item2 = at("二是")
     items = (
-        Item(1, "一是", "提高效率", TEXT[item1:item2], item1, item2),
-        Item(2, "二是", "加强监督", TEXT[item2:s2 - 1], item2, s2 - 1),
+        Item(1, "一是", "提高效率", TEXT[item1:item2], item1, item2, (1, 1)),
+        Item(2, "二是", "加强监督", TEXT[item2:s2 - 1], item2, s2 - 1, (1, 1)),
     )
-    sec11 = Section(
-        2, Style.ARABIC, 1, "1.", "加强复议", (), (), items, s11, s2, s11 + len("1.加强复议。"), (1, 1), report_text=TEXT
-    )
-    sec1 = Section(1, Style.CN, 1, "一、", "主要成效", (), (sec11,), (), s1, s2, s11, (1,), report_text=TEXT)
+    sec11 = Section(2, Style.ARABIC, 1, "1.", "加强复议", (), (), items, s11, s2, s11 + len("1.加强复议。"), (1, 1))
+    sec1 = Section(1, Style.CN, 1, "一、", "主要成效", (), (sec11,), (), s1, s2, s11, (1,))
     sec21 = Section(
-        2, Style.ARABIC_PAREN, 1, "(1)", "队伍建设还不够", (), (), (), s21, len(TEXT), s21 + len("(1)队伍建设还不够，"), (2, 1), report_text=TEXT
+        2, Style.ARABIC_PAREN, 1, "(1)", "队伍建设还不够", (), (), (), s21, len(TEXT), s21 + len("(1)队伍建设还不够，"), (2, 1)
     )
-    sec2 = Section(1, Style.CN, 2, "二、", "存在问题", (), (sec21,), (), s2, len(TEXT), s21, (2,), report_text=TEXT)
+    sec2 = Section(1, Style.CN, 2, "二、", "存在问题", (), (sec21,), (), s2, len(TEXT), s21, (2,))
     meta = Meta(title="某市2022年法治政府建设年度报告", year=2022, start=0, end=header_end)
     return Report(TEXT, meta, ("2022年，全市审结案件305件。",), header_end, pre_end, (sec1, sec2), (), ())
 
 
 def test_report_quantities_sections_and_sentences() -> None:
     report = build_report()
-    got = [(q.text, q.path, q.section, q.sentence) for q in quantities_in(TEXT, report)]
+    got = [(q.text, q.path, q.section, q.sentence) for q in extract_quantities(report)]
     assert got == [
         ("305件", (), None, "2022年，全市审结案件305件。"),
         ("4.9%", (1, 1), "加强复议", "纠错率为4.9%，同比下降7.6个百分点；"),
@@ -210,30 +217,33 @@ def test_report_quantities_sections_and_sentences() -> None:
         ("3次", (1, 1), "加强复议", "二是加强监督，开展督查3次。"),
         ("约30%", (2, 1), "队伍建设还不够", "(1)队伍建设还不够，缺口约30%。"),
     ]
-    for q in quantities_in(TEXT, report):
+    for q in extract_quantities(report):
         assert TEXT[q.start : q.end] == q.text
-
-
-def test_report_quantities_method_uses_quantities_in() -> None:
-    report = build_report()
-    assert report.quantities() == quantities_in(TEXT, report)
 
 
 def test_section_quantities_only_inside_the_section() -> None:
     report = build_report()
-    got = [q.text for q in report.sections[1].quantities()]
+    got = [q.text for q in extract_quantities(report, within=report.sections[1])]
     assert got == ["约30%"]
-    assert [q.path for q in report.sections[0].children[0].quantities()] == [(1, 1)] * 5
+    inner = extract_quantities(report, within=report.sections[0].children[0])
+    assert [q.text for q in inner] == ["4.9%", "7.6个百分点", "159件", "2853卷", "3次"]
+    assert [q.path for q in inner] == [(1, 1)] * 5
+
+
+def test_within_needs_a_report() -> None:
+    report = build_report()
+    with pytest.raises(TypeError, match="within"):
+        extract_quantities(TEXT, within=report.sections[0])
 
 
 def test_markers_are_never_quantities_even_when_arabic() -> None:
     # Arabic markers "1." and "(1)" and the item marker numerals are masked.
     report = build_report()
-    texts = [q.text for q in quantities_in(TEXT, report)]
+    texts = [q.text for q in extract_quantities(report)]
     assert "1" not in texts and "(1)" not in texts
 
 
 def test_values_are_exact_in_report() -> None:
     report = build_report()
-    q = quantities_in(TEXT, report)[2]
+    q = extract_quantities(report)[2]
     assert (q.value, q.unit, q.kind, q.approx) == (Decimal("7.6"), "pp", Kind.PERCENTAGE_POINT, Approx.EXACT)

@@ -10,7 +10,7 @@
 Decimal('54000')
 """
 
-from zhgovreport.errors import ParseError
+from zhgovreport.errors import DecodeError, ParseError
 from zhgovreport.model import (
     Approx,
     Diagnostic,
@@ -19,6 +19,7 @@ from zhgovreport.model import (
     Item,
     Kind,
     Meta,
+    MetaField,
     Part,
     Piece,
     Quantity,
@@ -37,12 +38,14 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Approx",
+    "DecodeError",
     "Diagnostic",
     "DiagnosticCode",
     "HeaderLine",
     "Item",
     "Kind",
     "Meta",
+    "MetaField",
     "ParseError",
     "Part",
     "Piece",

@@ -16,11 +16,10 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TextIO
 
 from zhgovreport import __version__
-from zhgovreport.errors import ParseError
+from zhgovreport.errors import DecodeError
 from zhgovreport.export import QUANTITY_FIELDS, SUMMARY_FIELDS, outline_lines, quantity_rows, summary_row
-from zhgovreport.files import read_text
+from zhgovreport.files import parse_file
 from zhgovreport.model import Report
-from zhgovreport.outline import parse
 
 __all__ = ["main"]
 
@@ -41,14 +40,14 @@ def _expand(paths: Sequence[str]) -> Iterator[pathlib.Path]:
 def _reports(paths: Sequence[str]) -> Iterator[tuple[str, Report]]:
     for path in _expand(paths):
         try:
-            text, _encoding = read_text(path)
+            report = parse_file(path)
         except FileNotFoundError:
             raise _InputError(f"no such file: {path}") from None
         except OSError as exc:
             raise _InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-        except ParseError as exc:
-            raise _InputError(f"cannot decode {path}: {exc.reason}") from None
-        yield str(path), parse(text)
+        except DecodeError as exc:
+            raise _InputError(f"cannot decode {path}: {exc.reason} at byte {exc.pos}") from None
+        yield str(path), report
 
 
 def _write_rows(rows: Iterator[dict[str, Any]], fields: Sequence[str], fmt: str, out: TextIO) -> None:

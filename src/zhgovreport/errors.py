@@ -1,14 +1,18 @@
-"""The library's one exception.
+"""The library's exceptions.
 
 Content never raises: any ``str`` is a report, and what is odd in it becomes a
 :class:`~zhgovreport.model.Diagnostic`.  Strict helpers such as
 :func:`~zhgovreport.parse_number` raise :class:`ParseError` when the string
-they were given is not what they parse.
+they were given is not what they parse; reading a file raises
+:class:`DecodeError` when its bytes are not text in an encoding reports use.
+Both are subclasses of ``ValueError``.
 """
 
 from __future__ import annotations
 
-__all__ = ["ParseError"]
+from collections.abc import Sequence
+
+__all__ = ["DecodeError", "ParseError", "check_str"]
 
 
 class ParseError(ValueError):
@@ -28,6 +32,27 @@ class ParseError(ValueError):
         self.reason = reason
         shown = text if len(text) <= 60 else text[:57] + "..."
         super().__init__(f"cannot parse {shown!r} at position {pos}: {reason}")
+
+
+class DecodeError(ValueError):
+    """The bytes of a report are not text in any encoding that was tried.
+
+    ``file`` names the input (a path, or ``"<bytes>"``), ``pos`` is the byte
+    offset where decoding failed, ``encodings`` the encodings tried, in order.
+
+    >>> err = DecodeError("report.txt", 17, ("utf-8", "gb18030"), "byte 0xff")
+    >>> str(err)
+    'cannot decode report.txt: byte 0xff at byte 17 (tried utf-8, gb18030)'
+    >>> isinstance(err, ValueError)
+    True
+    """
+
+    def __init__(self, file: str, pos: int, encodings: Sequence[str], reason: str) -> None:
+        self.file = file
+        self.pos = pos
+        self.encodings = tuple(encodings)
+        self.reason = reason
+        super().__init__(f"cannot decode {file}: {reason} at byte {pos} (tried {', '.join(self.encodings)})")
 
 
 def check_str(value: object, name: str, hint: str = "") -> str:

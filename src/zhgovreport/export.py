@@ -7,10 +7,13 @@ indented lines, one row per figure, one summary row per report.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Any
 
 from zhgovreport.model import Part, Report, ReportKind
+from zhgovreport.quantities import extract_quantities
+from zhgovreport.text.lines import split_lines
 
 __all__ = [
     "QUANTITY_FIELDS",
@@ -41,12 +44,19 @@ def _dotted(path: tuple[int, ...]) -> str:
 
 
 def outline_lines(report: Report) -> Iterator[str]:
-    """The indented tree: marker, title, item count; then the diagnostics.
+    """The indented tree: marker, title, item count; then the diagnostics with their line numbers.
+
+    Line numbers count ``\\n``, ``\\r\\n`` and a lone ``\\r`` alike (the line
+    table), found by bisection: one pass over the text for all diagnostics.
 
     >>> from zhgovreport import parse
     >>> print("\\n".join(outline_lines(parse("一、回顾\\n一是甲。二是乙。\\n二、问题\\n"))))
     一、回顾  [2 items]
     二、问题
+    >>> print("\\n".join(outline_lines(parse("一、甲\\r三、乙\\r"))))
+    一、甲
+    三、乙
+    ! line 2: gap: 三、 follows number 1: numbers skipped
     """
     for section in report.walk():
         indent = "  " * (section.depth - 1)
@@ -54,14 +64,16 @@ def outline_lines(report: Report) -> Iterator[str]:
         count = f"  [{len(section.items)} items]" if section.items else ""
         part = f"  <{section.part}>" if section.part is not None else ""
         yield f"{indent}{marker}{section.title}{count}{part}"
-    for diagnostic in report.diagnostics:
-        line = report.text.count("\n", 0, diagnostic.start) + 1
-        yield f"! line {line}: {diagnostic.code}: {diagnostic.message}"
+    if report.diagnostics:
+        starts = [line.start for line in split_lines(report.text)]
+        for diagnostic in report.diagnostics:
+            line = max(1, bisect.bisect_right(starts, diagnostic.start))
+            yield f"! line {line}: {diagnostic.code}: {diagnostic.message}"
 
 
 def quantity_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
     """One row per figure in ``report``, with the columns of :data:`QUANTITY_FIELDS`."""
-    for quantity in report.quantities():
+    for quantity in extract_quantities(report):
         yield {
             "file": file,
             "path": _dotted(quantity.path),
@@ -98,6 +110,6 @@ def summary_row(report: Report, file: str = "") -> dict[str, Any]:
         "parts_found": ",".join(dict.fromkeys(found)),
         "parts_missing": ",".join(missing),
         "sections": len(sections),
-        "items": len(report.items) + sum(len(s.items) for s in sections),
-        "quantities": len(report.quantities()),
+        "items": sum(1 for _ in report.walk_items()),
+        "quantities": len(extract_quantities(report)),
     }

@@ -12,8 +12,9 @@ import os
 
 import attrs
 
-from zhgovreport.errors import ParseError
+from zhgovreport.errors import DecodeError
 from zhgovreport.model import Report
+from zhgovreport.outline import parse
 
 __all__ = ["ENCODINGS", "decode", "parse_file", "read_text"]
 
@@ -35,7 +36,7 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     >>> decode(codecs.BOM_UTF8 + "报告".encode())
     ('报告', 'utf-8-sig')
 
-    Raises :class:`~zhgovreport.errors.ParseError` (a ``ValueError``) at the
+    Raises :class:`~zhgovreport.errors.DecodeError` (a ``ValueError``) at the
     first undecodable byte when no encoding fits.
     """
     for bom, encoding in _BOMS:
@@ -43,7 +44,9 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
-                raise ParseError(name, exc.start, f"invalid {encoding} byte sequence") from None
+                # utf-8-sig counts from after its BOM, utf-16 from the start of the data
+                pos = exc.start + (len(bom) if encoding == "utf-8-sig" else 0)
+                raise DecodeError(name, pos, (encoding,), f"invalid {encoding} byte sequence") from None
     first_error: UnicodeDecodeError | None = None
     for encoding in ENCODINGS:
         try:
@@ -51,17 +54,23 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             first_error = first_error or exc
     assert first_error is not None
-    raise ParseError(
-        name, first_error.start, "not text in UTF-8 or GB18030/GBK (byte " f"{data[first_error.start]:#04x})"
-    )
+    raise DecodeError(name, first_error.start, ENCODINGS, f"not text (byte {data[first_error.start]:#04x})")
+
+
+def _check_path(path: object, name: str) -> str | os.PathLike[str]:
+    # open() also takes a file descriptor: parse_file(2) would read, then close, stderr.
+    if isinstance(path, (str, os.PathLike)):
+        return path
+    raise TypeError(f"{name} expects a path (str or os.PathLike), got {type(path).__name__}")
 
 
 def read_text(path: str | os.PathLike[str]) -> tuple[str, str]:
     """Read a report file and return ``(text, encoding)``; see :func:`decode`.
 
-    ``OSError`` (e.g. ``FileNotFoundError``) propagates unchanged.
+    ``OSError`` (e.g. ``FileNotFoundError``) propagates unchanged; a path that
+    is not a ``str`` or ``os.PathLike`` (a file descriptor, say) is a ``TypeError``.
     """
-    with open(path, "rb") as handle:
+    with open(_check_path(path, "read_text"), "rb") as handle:
         data = handle.read()
     return decode(data, os.fspath(path))
 
@@ -73,7 +82,5 @@ def parse_file(path: str | os.PathLike[str]) -> Report:
     >>> report.encoding  # doctest: +SKIP
     'utf-8'
     """
-    from zhgovreport.outline import parse
-
-    text, encoding = read_text(path)
+    text, encoding = read_text(_check_path(path, "parse_file"))
     return attrs.evolve(parse(text), encoding=encoding)

@@ -16,12 +16,9 @@ import decimal
 import enum
 import json
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
-
-if TYPE_CHECKING:  # pragma: no cover
-    pass
 
 __all__ = [
     "Approx",
@@ -31,6 +28,7 @@ __all__ = [
     "Item",
     "Kind",
     "Meta",
+    "MetaField",
     "Part",
     "Piece",
     "Quantity",
@@ -133,6 +131,17 @@ class DiagnosticCode(_StrEnum):
     """A run-in title had no ``。``; it was cut at a clause boundary or a cap."""
 
 
+class MetaField(_StrEnum):
+    """The :class:`Meta` field a header line gave (:attr:`HeaderLine.field`)."""
+
+    TITLE = "title"
+    AGENCY = "agency"
+    PUBLISHED = "published"
+    SOURCE = "source"
+    INDEX_NO = "index_no"
+    DOC_NO = "doc_no"
+
+
 class Role(_StrEnum):
     """Which kind of place a character of the input has in the model."""
 
@@ -181,7 +190,6 @@ class Diagnostic(_Spanned):
     end: int
 
 
-
 @attrs.frozen
 class HeaderLine(_Spanned):
     """One line of the page header, and the :class:`Meta` field it gave (if any)."""
@@ -189,7 +197,7 @@ class HeaderLine(_Spanned):
     start: int
     end: int
     text: str
-    field: str | None = None
+    field: MetaField | None = None
 
 
 @attrs.frozen
@@ -214,15 +222,15 @@ class Meta(_Spanned):
     lines: tuple[HeaderLine, ...] = ()
 
 
-
 @attrs.frozen
 class Quantity(_Spanned):
     """One figure stated in the text.
 
     ``value`` is exact (``Decimal``), with scale words applied; ``unit`` is in
     Simplified script (``%``, ``‰``, ``pp``, ``倍`` for rates; ``None`` for a
-    bare number).  ``path``, ``section`` and ``sentence`` are filled in by
-    :meth:`Report.quantities` (the section it sits in and its sentence).
+    bare number).  ``path``, ``section`` and ``sentence`` are filled in when
+    the figures are read from a :class:`Report` (``extract_quantities(report)``):
+    the section the figure sits in and its sentence.
 
     >>> from decimal import Decimal
     >>> q = Quantity("5.4万多件", 0, 6, Decimal(54000), "件", Kind.COUNT, Approx.OVER)
@@ -242,13 +250,14 @@ class Quantity(_Spanned):
     sentence: str | None = None
 
 
-
 @attrs.frozen
 class Item(_Spanned):
     """An inline enumeration entry: ``一是建强干部队伍。…``.
 
     ``text`` is ``Report.text[item.span]`` (marker included); ``lead`` is the
     first clause after the marker, without its closing ``。``/``；``/``;``.
+    ``path`` is the path of the section whose body holds the item (``()`` in
+    the preamble).
     """
 
     number: int
@@ -257,7 +266,7 @@ class Item(_Spanned):
     text: str
     start: int
     end: int
-
+    path: tuple[int, ...] = ()
 
 
 @attrs.frozen
@@ -286,8 +295,6 @@ class Section(_Spanned):
     path: tuple[int, ...]
     implicit: bool = False
     part: Part | None = None
-    _text: str = attrs.field(default="", repr=False, eq=False, alias="report_text")
-    """The whole report's text (not the section's), kept for :meth:`quantities`."""
 
     @property
     def heading_span(self) -> slice:
@@ -305,13 +312,6 @@ class Section(_Spanned):
         for child in self.children:
             yield from child.walk()
 
-    def quantities(self) -> list[Quantity]:
-        """The figures in this section (children included), in order."""
-        from zhgovreport.quantities import quantities_in
-
-        return quantities_in(self._text, self)
-
-
 
 @attrs.frozen
 class Piece(_Spanned):
@@ -328,9 +328,14 @@ class Report(_Record):
     """A parsed report.  Build one with :func:`zhgovreport.parse`.
 
     ``text`` is the input, unchanged.  ``meta`` is the header, ``preamble``
-    the paragraphs between header and first heading (with their ``items``),
-    ``sections`` the top-level sections, ``items`` the enumerations in the
-    preamble, ``diagnostics`` what the parser noticed, in document order.
+    the paragraphs between header and first heading, ``preamble_items`` the
+    enumerations in them, ``sections`` the top-level sections,
+    ``diagnostics`` what the parser noticed, in document order.  Every item
+    of the report, preamble and sections alike, comes from :meth:`walk_items`.
+
+    The figures of a report come from
+    :func:`zhgovreport.extract_quantities(report) <zhgovreport.extract_quantities>`;
+    the records hold data only.
     """
 
     text: str = attrs.field(repr=lambda t: f"<{len(t)} chars>")
@@ -339,7 +344,7 @@ class Report(_Record):
     preamble_start: int
     preamble_end: int
     sections: tuple[Section, ...]
-    items: tuple[Item, ...]
+    preamble_items: tuple[Item, ...]
     diagnostics: tuple[Diagnostic, ...]
     encoding: str | None = None
     """The encoding :func:`zhgovreport.parse_file` decoded the file with (``None`` for :func:`~zhgovreport.parse`)."""
@@ -348,6 +353,18 @@ class Report(_Record):
         """Every section, depth first, in document order."""
         for section in self.sections:
             yield from section.walk()
+
+    def walk_items(self) -> Iterator[Item]:
+        """Every item of the report in document order, each with its section's ``path``.
+
+        >>> from zhgovreport import parse
+        >>> report = parse("总体上，一是甲。二是乙。\\n一、回顾\\n一是丙。\\n")
+        >>> [(i.path, i.lead) for i in report.walk_items()]
+        [((), '甲'), ((), '乙'), ((1,), '丙')]
+        """
+        yield from self.preamble_items
+        for section in self.walk():
+            yield from section.items
 
     def pieces(self) -> list[Piece]:
         """The input cut into consecutive pieces that cover it exactly once.
@@ -368,19 +385,12 @@ class Report(_Record):
 
         if self.meta.end > self.meta.start:
             out.append(Piece(Role.META, self.meta.start, self.meta.end))
-        own(self.preamble_start, self.preamble_end, self.items, Role.PREAMBLE, ())
+        own(self.preamble_start, self.preamble_end, self.preamble_items, Role.PREAMBLE, ())
         for section in self.walk():
             if section.heading_end > section.start:
                 out.append(Piece(Role.HEADING, section.start, section.heading_end, section.path))
             own(section.heading_end, section.body_end, section.items, Role.BODY, section.path)
         return out
-
-    def quantities(self) -> list[Quantity]:
-        """Every figure in the report, in order, each with its section and sentence."""
-        from zhgovreport.quantities import quantities_in
-
-        return quantities_in(self.text, self)
-
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """``to_dict()`` as JSON (UTF-8 characters kept, not escaped)."""

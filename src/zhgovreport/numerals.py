@@ -39,23 +39,29 @@ from zhgovreport.errors import ParseError, check_str
 from zhgovreport.text.fold import fold
 
 __all__ = [
+    "ARABIC_SCALE",
     "CN_DIGITS",
     "CN_NUMERAL_CHARS",
+    "CN_PLACES",
+    "CN_PLAIN_DIGITS",
     "SCALE_WORDS",
     "canonical",
     "cn_to_int",
+    "parse_folded",
     "parse_number",
 ]
 
 # --- vocabularies (after folding: Traditional is already Simplified) -------------
-
-CN_DIGITS = "〇○零一二三四五六七八九两壹贰叁参肆伍陆柒捌玖"
-"""Characters that are a Chinese digit (financial forms and ``○`` included)."""
+# The one home of the Chinese digit sets: every other module builds its
+# character classes from these.
 
 CN_PLAIN_DIGITS = "〇○零一二三四五六七八九"
 """The digits a number written digit by digit uses (``一九四九``, ``二〇二二``)."""
 
-CN_UNITS = "十百千拾佰仟"
+CN_DIGITS = CN_PLAIN_DIGITS + "两壹贰叁参肆伍陆柒捌玖"
+"""Characters that are a Chinese digit (financial forms and ``○`` included; ``貳`` folds to ``贰``)."""
+
+CN_PLACES = "十百千拾佰仟"
 """Place words inside a Chinese integer."""
 
 SCALE_WORDS: dict[str, int] = {"万": 10**4, "亿": 10**8}
@@ -64,8 +70,8 @@ SCALE_WORDS: dict[str, int] = {"万": 10**4, "亿": 10**8}
 ARABIC_SCALE: dict[str, int] = {"十": 10, "百": 100, "千": 1000, **SCALE_WORDS}
 """Scale characters accepted after Arabic digits (``3千万`` → 30000000)."""
 
-CN_NUMERAL_CHARS = CN_DIGITS + CN_UNITS + "万亿"
-"""Every character a Chinese integer may contain."""
+CN_NUMERAL_CHARS = CN_DIGITS + CN_PLACES + "".join(SCALE_WORDS)
+"""Every character a Chinese numeral may contain (``萬`` ``億`` fold to ``万`` ``亿``)."""
 
 # Variants cn2an does not read, mapped to the form it does (1:1, after folding).
 _CN_VARIANTS = str.maketrans({"○": "〇", "参": "叁"})
@@ -164,8 +170,16 @@ def _exact(sign: int, number: decimal.Decimal, factor: int, size: int) -> decima
 
 
 @lru_cache(maxsize=16384)
-def _parse_folded(text: str) -> decimal.Decimal:
-    """Parse an already folded, stripped numeral; raise ``ValueError`` with a reason."""
+def parse_folded(text: str) -> decimal.Decimal:
+    """Parse one numeral that is already folded and stripped (cached).
+
+    The fast path behind :func:`parse_number` for stages that hold folded
+    text (the quantities stage).  Raises ``ValueError`` with a reason (no
+    position: :func:`parse_number` finds it for its message).
+
+    >>> parse_folded("5.4万"), parse_folded("负三点五")
+    (Decimal('54000'), Decimal('-3.5'))
+    """
     sign = 1
     body = text
     if body[:1] in _SIGN:
@@ -250,7 +264,7 @@ def parse_number(text: str) -> decimal.Decimal:
     if not stripped:
         raise ParseError(text, 0, "no number in an empty string")
     try:
-        return _parse_folded(stripped)
+        return parse_folded(stripped)
     except ValueError:
         pos, reason = _error_at(folded)
         raise ParseError(text, pos, reason) from None

@@ -14,14 +14,14 @@ of the text.  Matching is done on the folded text; every string in the result
 is a slice of the caller's text (``福州市司法局2023年法治政府建設工作報告`` keeps
 its script).
 
->>> from zhgovreport.text import fold, split_lines
+>>> from zhgovreport.text import Source
 >>> text = "诸暨市司法局2022年法治政府建设年度报告\\n\\n2023-02-23 14:54 浏览次数: 信息来源:市司法局\\n\\n2022年,我局认真履职。\\n"
->>> meta = read_header(text, fold(text), split_lines(text))
+>>> meta = read_header(Source.of(text))
 >>> meta.agency, meta.year, str(meta.published), meta.source, meta.kind.value
 ('诸暨市司法局', 2022, '2023-02-23', '市司法局', 'fzzf_annual_report')
 >>> text[meta.end:]
 '2022年,我局认真履职。\\n'
->>> [line.field for line in meta.lines]
+>>> [str(line.field) for line in meta.lines]
 ['title', 'published']
 """
 
@@ -34,9 +34,10 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from zhgovreport.errors import ParseError
-from zhgovreport.model import HeaderLine, Meta, ReportKind
-from zhgovreport.outline._vocab_parts import (
+from zhgovreport.dates import YEAR, find_date
+from zhgovreport.model import HeaderLine, Meta, MetaField, ReportKind
+from zhgovreport.numbering import match_marker
+from zhgovreport.outline._vocab_header import (
     AGENCY_CUTS,
     AGENCY_SUFFIXES,
     CHROME_STARTS,
@@ -47,8 +48,9 @@ from zhgovreport.outline._vocab_parts import (
     SENTENCE_ENDS,
 )
 from zhgovreport.text.lines import Line
+from zhgovreport.text.source import Source
 
-__all__ = ["find_date", "read_header", "report_kind"]
+__all__ = ["read_header", "report_kind"]
 
 MAX_HEADER_LINES = 15
 """How many non-blank lines may belong to a header."""
@@ -70,28 +72,11 @@ MAX_TITLE_LINES = 3
 
 _STRIP = " \t\u200b\u200c\u200d\u2060\ufeff"
 
-_MARKER = regex.compile(
-    r"""
-    (?:第[一二三四五六七八九十百零〇两\d]+(?:部分|章|节|[、,.]))
-    | [一二三四五六七八九十百]+\s*[、.,]
-    | \(\s*[一二三四五六七八九十百\d]+\s*\)
-    | \d{1,3}\s*[、.)](?!\d)
-    | [①-⑳]
-    """,
-    regex.VERBOSE,
-)
-
 _LABEL = regex.compile(
     r"(?<![^\s|>:\u200b-\u200d\u2060\ufeff])("
     + "|".join(regex.escape(k) for k in sorted(HEADER_LABELS, key=len, reverse=True))
     + r")\s*:"
 )
-
-_DATE = regex.compile(
-    r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})(?!\d)"
-)
-_CN_DATE = regex.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
-_YEAR = regex.compile(r"(?<![\d\-—~至到])((?:19|20)\d{2})\s*年")  # not the end of a range (2021-2025年)
 _AGENCY_END = regex.compile(
     "(?:" + "|".join(regex.escape(s) for s in sorted(AGENCY_SUFFIXES, key=len, reverse=True)) + r")\s*$"
 )
@@ -99,37 +84,6 @@ _AGENCY_CUT = regex.compile(
     r"(?:19|20)\d{2}|" + "|".join(regex.escape(c) for c in sorted(AGENCY_CUTS, key=len, reverse=True))
 )
 _VALUE_STRIP = " \t|:"
-
-
-def find_date(folded: str, start: int = 0, end: int | None = None) -> tuple[datetime.date, int, int] | None:
-    """Return the first valid date in ``folded[start:end]`` and its span.
-
-    Reads ``2023-02-23``, ``2021/3/12``, ``2022年3月5日`` and
-    ``二〇二二年三月五日``; an impossible date (``2023-02-30``) is skipped.
-
-    >>> find_date("发布日期:2024-02-29 09:02")
-    (datetime.date(2024, 2, 29), 5, 15)
-    >>> find_date("——二〇二二年三月五日在…")[0]
-    datetime.date(2022, 3, 5)
-    >>> find_date("2023-02-30") is None
-    True
-    """
-    stop = len(folded) if end is None else end
-    for match in _DATE.finditer(folded, start, stop):
-        try:
-            day = datetime.date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            continue
-        return day, match.start(), match.end()
-    for match in _CN_DATE.finditer(folded, start, stop):
-        from zhgovreport.numerals import cn_to_int  # cn2an only when a date is written in words
-
-        try:
-            day = datetime.date(cn_to_int(match[1]), cn_to_int(match[2]), cn_to_int(match[3]))
-        except (ValueError, ParseError):
-            continue
-        return day, match.start(), match.end()
-    return None
 
 
 def report_kind(folded_title: str) -> ReportKind:
@@ -175,7 +129,7 @@ class _Draft:
     end_after_strong: int = 0
     title_spans: list[tuple[int, int]] = attrs.Factory(list)
     title_closed: bool = False
-    fields: dict[str, tuple[int, int]] = attrs.Factory(dict)
+    fields: dict[MetaField, tuple[int, int]] = attrs.Factory(dict)
     published: tuple[datetime.date, str] | None = None  # (date, label that gave it, "" if none)
 
 
@@ -191,21 +145,21 @@ def _rank(label: str) -> int:
     return PUBLISHED_LABEL_RANK.index(label) if label in PUBLISHED_LABEL_RANK else len(PUBLISHED_LABEL_RANK)
 
 
-def _read_fields(draft: _Draft, folded: str, start: int, end: int, labels: list[regex.Match[str]]) -> str | None:
+def _read_fields(draft: _Draft, folded: str, start: int, end: int, labels: list[regex.Match[str]]) -> MetaField | None:
     """Read the labelled values of one line; return the first Meta field it gave."""
-    given: str | None = None
+    given: MetaField | None = None
     first_label = labels[0].start()
     undated = find_date(folded, start, first_label) if first_label > start else None
     if undated is not None and draft.published is None:
         draft.published = (undated[0], "")  # seed 000: `2023-02-23 14:54 浏览次数: …`
-        given = "published"
+        given = MetaField.PUBLISHED
     for i, match in enumerate(labels):
         field = HEADER_LABELS[match[1]]
         v_end = labels[i + 1].start() if i + 1 < len(labels) else end
         v_start, v_end = _strip_span(folded, match.end(), v_end, _STRIP + _VALUE_STRIP)
         if field is None or v_start >= v_end:
             continue
-        if field == "published":
+        if field is MetaField.PUBLISHED:
             found = find_date(folded, v_start, v_end)
             if found is None:
                 continue
@@ -224,7 +178,7 @@ def _classify(folded: str, start: int, end: int) -> _LineKind:
     """What the stripped, non-blank line ``folded[start:end]`` is."""
     if end - start > LINE_CAP:
         return _LineKind.CONTENT
-    if _MARKER.match(folded, start, end):
+    if match_marker(folded, start, end):
         return _LineKind.CONTENT  # a heading
     if _LABEL.search(folded, start, end):
         return _LineKind.FIELDS
@@ -263,7 +217,7 @@ def _walk(draft: _Draft, folded: str, lines: Sequence[Line]) -> bool:
         what = _classify(folded, start, end)
         if what is _LineKind.CONTENT:
             return True
-        field: str | None = None
+        field: MetaField | None = None
         strong = what in _STRONG
         if what is _LineKind.FIELDS:
             field = _read_fields(draft, folded, start, end, list(_LABEL.finditer(folded, start, end)))
@@ -271,10 +225,10 @@ def _walk(draft: _Draft, folded: str, lines: Sequence[Line]) -> bool:
             found = find_date(folded, start, end)
             if found is not None and draft.published is None:
                 draft.published = (found[0], "")
-                field = "published"
+                field = MetaField.PUBLISHED
         elif what is _LineKind.SHORT and not draft.title_closed and len(draft.title_spans) < MAX_TITLE_LINES:
             draft.title_spans.append((start, end))
-            field = "title"
+            field = MetaField.TITLE
             strong = report_kind(folded[start:end]) is not ReportKind.UNKNOWN
         if what is not _LineKind.SHORT and draft.title_spans:
             draft.title_closed = True  # chrome before the title (seed 001) leaves it open
@@ -287,24 +241,22 @@ def _walk(draft: _Draft, folded: str, lines: Sequence[Line]) -> bool:
     return False
 
 
-def read_header(text: str, folded: str, lines: Sequence[Line]) -> Meta:
+def read_header(source: Source) -> Meta:
     """Return the header's :class:`Meta`; ``meta.end`` is where the header stops.
 
-    ``folded`` is ``fold(text)`` and ``lines`` is ``split_lines(text)``.  The
-    header is the run of title, chrome, field and date lines at the top of the
+    The header is the run of title, chrome, field and date lines at the top of the
     text (blank lines between and after them included).  When no content line
     follows within the first :data:`MAX_HEADER_LINES` non-blank lines, only the
     lines up to the last certain header line (a labelled field, a date, chrome,
     a title naming a report kind) are kept; a text of short lines and nothing
     else has no header.
 
-    >>> from zhgovreport.text import fold, split_lines
-    >>> text = "各位代表：\\n现在，我代表国务院。\\n"
-    >>> read_header(text, fold(text), split_lines(text)).end
+    >>> read_header(Source.of("各位代表：\\n现在，我代表国务院。\\n")).end
     0
     """
+    text, folded = source.text, source.folded
     draft = _Draft()
-    stopped = _walk(draft, folded, lines)
+    stopped = _walk(draft, folded, source.lines)
     if not stopped:
         if draft.strong == 0:
             return Meta()
@@ -320,19 +272,19 @@ def _freeze(draft: _Draft, text: str, folded: str) -> Meta:
     )
     title: str | None = None
     title_folded = ""
-    if "title" in draft.fields:
-        t_start, t_end = draft.fields["title"]
+    if MetaField.TITLE in draft.fields:
+        t_start, t_end = draft.fields[MetaField.TITLE]
         title, title_folded = text[t_start:t_end], folded[t_start:t_end]
         header_lines = tuple(
-            attrs.evolve(h, field=None) if h.field == "title" and not _has_label(folded, h) else h
+            attrs.evolve(h, field=None) if h.field is MetaField.TITLE and not _has_label(folded, h) else h
             for h in header_lines
         )
     elif draft.title_spans:
         title = " ".join(text[s:e] for s, e in draft.title_spans)
         title_folded = " ".join(folded[s:e] for s, e in draft.title_spans)
     agency = _agency(text, folded, draft)
-    year_match = _YEAR.search(title_folded) if title_folded else None
-    doc_no = _value(text, draft.fields.get("doc_no"))
+    year_match = YEAR.search(title_folded) if title_folded else None
+    doc_no = _value(text, draft.fields.get(MetaField.DOC_NO))
     if doc_no is not None and doc_no.strip() in ("无", "無", "-", "—", "/"):
         doc_no = None
     return Meta(
@@ -340,8 +292,8 @@ def _freeze(draft: _Draft, text: str, folded: str) -> Meta:
         agency=agency,
         year=int(year_match[1]) if year_match else None,
         published=draft.published[0] if draft.published else None,
-        source=_value(text, draft.fields.get("source")),
-        index_no=_value(text, draft.fields.get("index_no")),
+        source=_value(text, draft.fields.get(MetaField.SOURCE)),
+        index_no=_value(text, draft.fields.get(MetaField.INDEX_NO)),
         doc_no=doc_no,
         kind=report_kind(title_folded),
         start=0,
@@ -361,8 +313,8 @@ def _value(text: str, span: tuple[int, int] | None) -> str | None:
 def _agency(text: str, folded: str, draft: _Draft) -> str | None:
     """The reporting body: named at the start of the title, else the 发布机构 field."""
     spans: list[tuple[int, int]] = []
-    if "title" in draft.fields:
-        spans.append(draft.fields["title"])
+    if MetaField.TITLE in draft.fields:
+        spans.append(draft.fields[MetaField.TITLE])
     spans.extend(draft.title_spans[:1])
     for start, end in spans:
         cut = _AGENCY_CUT.search(folded, start, end)
@@ -372,8 +324,8 @@ def _agency(text: str, folded: str, draft: _Draft) -> str | None:
         found = _AGENCY_END.search(folded, a_start, a_end)
         if found is not None and found.start() - a_start >= MIN_PLACE_CHARS:
             return text[a_start:a_end]
-    if "agency" in draft.fields:
-        a_start, a_end = draft.fields["agency"]
+    if MetaField.AGENCY in draft.fields:
+        a_start, a_end = draft.fields[MetaField.AGENCY]
         found = _AGENCY_END.search(folded, a_start, a_end)
         if found is not None and found.start() - a_start >= MIN_PLACE_CHARS:
             return text[a_start:a_end]

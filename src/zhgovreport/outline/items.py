@@ -24,49 +24,34 @@ preamble.  Rules (outline spec §4):
 
 from __future__ import annotations
 
-import bisect
 import collections
-from collections.abc import Sequence
 
 import regex
 
 from zhgovreport.model import Item
+from zhgovreport.numbering import ITEM, ITEM_NUMERAL_CHARS
 from zhgovreport.numerals import cn_to_int
-from zhgovreport.text.lines import Line
+from zhgovreport.text.source import Source
 
 __all__ = ["find_items"]
 
-_NUM = "[一二三四五六七八九十]{1,3}"
 _STRONG = "。;；:：!?！？"
 _WEAK = ",，"
-
-# The regex module, not re: it skips ahead to the marker characters far faster
-# here (measured: parse of the corpus 23 ms with re, 16 ms with regex).
-_ITEM = regex.compile(
-    rf"""
-    (?:
-        (?P<ord>第)(?P<onum>{_NUM})是
-      | (?P<qi>其)(?P<qnum>{_NUM})(?=[,、:])
-      | (?P<num>{_NUM})是(?!(?P=num)[,、;。.:\s])
-    )
-    """,
-    regex.VERBOSE,
-)
 _LEAD_END = regex.compile("[。;；]")
 _LEAD_SKIP = " \t,，、:："
-_NUMERALS = frozenset("一二三四五六七八九十")
+_NUMERALS = frozenset(ITEM_NUMERAL_CHARS)
 _MAX_BEFORE_SHI = 4  # 第 + three numerals: the farthest a marker starts before its 是
 
 
 def _marker_starts(folded: str, start: int, end: int) -> list[int]:
-    """The positions in ``folded[start:end]`` where an ``_ITEM`` match may start, in order.
+    """The positions in ``folded[start:end]`` where an :data:`~zhgovreport.numbering.ITEM` match may start, in order.
 
     Every match either holds ``是`` right after a numeral, at most
     :data:`_MAX_BEFORE_SHI` characters after the match start (``一是``,
     ``第十二是``), or starts at ``其`` followed by a numeral (``其一，``).
     Finding ``是`` and ``其`` with ``str.find`` (C speed) and trying the
     pattern only at those few positions gives the same matches as
-    ``_ITEM.finditer``, which steps through every character (corpus: items
+    ``ITEM.finditer``, which steps through every character (corpus: items
     1.4 → 0.5 ms); a test compares the two on every fixture.
     """
     starts: set[int] = set()
@@ -85,10 +70,10 @@ def _marker_starts(folded: str, start: int, end: int) -> list[int]:
 
 
 def _item_matches(folded: str, start: int, end: int) -> list[regex.Match[str]]:
-    """``list(_ITEM.finditer(folded, start, end))``, tried only where a match may start."""
+    """``list(ITEM.finditer(folded, start, end))``, tried only where a match may start."""
     matches: list[regex.Match[str]] = []
     free = start  # matches do not overlap: the next one starts at or after the last end
-    match_at = _ITEM.match
+    match_at = ITEM.match
     for pos in _marker_starts(folded, start, end):
         if pos < free:
             continue
@@ -116,17 +101,14 @@ def _boundary(folded: str, pos: int, region_start: int, line_start: int) -> str:
     return ""
 
 
-def find_items(text: str, folded: str, lines: Sequence[Line], line_starts: Sequence[int], start: int, end: int) -> list[Item]:
-    """Return the items of ``text[start:end]``, in order.
+def find_items(source: Source, start: int, end: int, path: tuple[int, ...] = ()) -> list[Item]:
+    """Return the items of ``source.text[start:end]``, in order; ``path`` is their section's.
 
-    ``line_starts`` is ``[line.start for line in lines]`` (for bisection).
-
-    >>> from zhgovreport.text import split_lines
     >>> t = "当前存在问题：一是统一是假的。二是一审不够；三是其他"
-    >>> ls = split_lines(t)
-    >>> [(i.number, i.lead) for i in find_items(t, t, ls, [l.start for l in ls], 0, len(t))]
+    >>> [(i.number, i.lead) for i in find_items(Source.of(t), 0, len(t))]
     [(1, '统一是假的'), (2, '一审不够'), (3, '其他')]
     """
+    text, folded, line_at = source.text, source.folded, source.line_at
     found: list[tuple[int, int, int]] = []  # (start, marker_end, number)
     runs: list[int] = []  # run index of each found item
     weak_runs: set[int] = set()  # runs that started after a comma
@@ -134,7 +116,7 @@ def find_items(text: str, folded: str, lines: Sequence[Line], line_starts: Seque
     last = 0
     for match in _item_matches(folded, start, end):
         pos = match.start()
-        line = lines[bisect.bisect_right(line_starts, pos) - 1]
+        line = line_at(pos)
         if match["ord"]:
             kind, number_chars = "ord", match["onum"]
         elif match["qi"]:
@@ -163,8 +145,7 @@ def find_items(text: str, folded: str, lines: Sequence[Line], line_starts: Seque
         found = [f for f, r in zip(found, runs) if not (r in weak_runs and sizes[r] < 2)]
     items: list[Item] = []
     for k, (pos, marker_end, number) in enumerate(found):
-        line = lines[bisect.bisect_right(line_starts, pos) - 1]
-        stop = min(line.end, end)
+        stop = min(line_at(pos).end, end)
         if k + 1 < len(found) and found[k + 1][0] < stop:
             stop = found[k + 1][0]
         while stop > marker_end and folded[stop - 1] in " \t":
@@ -184,6 +165,7 @@ def find_items(text: str, folded: str, lines: Sequence[Line], line_starts: Seque
                 text=text[pos:stop],
                 start=pos,
                 end=stop,
+                path=path,
             )
         )
     return items

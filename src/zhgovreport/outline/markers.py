@@ -1,8 +1,9 @@
-"""Marker stage: the line table → a flat stream of :class:`Heading` records.
+"""Marker stage: the line table → a flat stream of :class:`Marker` records.
 
 A heading is a line that *starts* (after optional white space, ``\\u3000``
 included) with an outline marker of one of the styles of
-:class:`~zhgovreport.model.Style`.  Matching is done on the folded text
+:class:`~zhgovreport.model.Style`, as :func:`zhgovreport.numbering.match_marker`
+reads it.  Matching is done on the folded text
 (fullwidth → ASCII, Traditional → Simplified), so ``（一）``, ``(一)`` and
 ``（一)`` are the same marker; every offset indexes the caller's string.
 
@@ -28,87 +29,33 @@ Rules, each backed by a case in the seeds or the corpus:
   markers alone on their lines) is a run of headings: nothing in the text
   says the entries belong to one sentence.
 
-Titles are cut by :func:`zhgovreport.outline.titles.cut_title`.
+Titles are cut by the next stage, :mod:`zhgovreport.outline.titles`.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 
 import attrs
 
 from zhgovreport.model import Style
-from zhgovreport.numerals import cn_to_int
+from zhgovreport.numbering import MARKER_FIRST, match_marker
 from zhgovreport.text.lines import Line
+from zhgovreport.text.source import Source
 
-__all__ = ["Heading", "find_markers", "match_marker", "STYLE_RANK"]
-
-# --- vocabulary -------------------------------------------------------------------
-
-CN_NUM = "[一二三四五六七八九十百零〇两]{1,4}"
-"""A Chinese numeral inside a marker (read with :func:`cn_to_int`)."""
-
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
-STYLE_RANK: dict[Style, int] = {
-    Style.PART: 0,
-    Style.CN: 1,
-    Style.CN_PAREN: 2,
-    Style.ORDINAL: 3,
-    Style.ARABIC: 4,
-    Style.ARABIC_PAREN: 5,
-    Style.CIRCLED: 6,
-}
-"""The usual order of levels (GB/T 9704-2012 7.3.3, with the older styles
-placed where the corpus uses them: ``第一，`` under ``一、`` in gwr-1998 and
-under ``（三）`` in gwr-2008).  Only used to tell that a heading *climbs*
-above a fragment's first level (seed 004); nesting itself is decided per
-document by the style stack."""
-
-# One alternation per style, tried in this order on the folded line after its
-# leading white space.  Each style has a group for the whole marker and one
-# for its numeral.  stdlib ``re``: the scan runs over the whole text at once.
-_MARKER_SOURCE = rf"""
-    [ \t]*
-    (?:
-        (?P<part>第(?P<pnum>{CN_NUM}|\d{{1,3}})(?:部分|章|节)[、,.:]?)
-      | (?P<ordinal>第(?P<onum>{CN_NUM})(?:[、,]|\.(?!\d)))
-      | (?P<cn_paren>\((?P<cpnum>{CN_NUM})\)、?)
-      | (?P<arabic_paren>\(?(?P<apnum>\d{{1,3}})\)、?)
-      | (?P<cn>(?P<cnum>{CN_NUM})(?:、|\.(?!\d)))
-      | (?P<arabic>(?P<anum>\d{{1,3}})(?:、|\.(?!\d)))
-      | (?P<circled>[{CIRCLED}])
-    )
-    """
-_MARKER = re.compile(_MARKER_SOURCE, re.VERBOSE)
-_FIRST = frozenset(" \t第(0123456789" + "一二三四五六七八九十百零〇两" + CIRCLED)
-"""The characters a marker line can start with (after folding)."""
-
-_STYLE_GROUPS: tuple[tuple[str, str, Style], ...] = (
-    ("part", "pnum", Style.PART),
-    ("ordinal", "onum", Style.ORDINAL),
-    ("cn_paren", "cpnum", Style.CN_PAREN),
-    ("arabic_paren", "apnum", Style.ARABIC_PAREN),
-    ("cn", "cnum", Style.CN),
-    ("arabic", "anum", Style.ARABIC),
-    ("circled", "", Style.CIRCLED),
-)
+__all__ = ["Marker", "find_markers"]
 
 _LIST_INTRO = (":", "：")
 _LIST_MIDDLE = (";", "；")
 _LIST_LAST = ("。", ";", "；")
 
 
-@attrs.define
-class Heading:
-    """One heading found on a line (mutable draft; the tree stage reads it).
+@attrs.frozen
+class Marker:
+    """An outline marker opening a line: one entry of the flat heading stream.
 
     ``start`` is the line start (indentation included); ``marker_start`` /
-    ``marker_end`` the marker as written; ``title_start`` / ``title_end`` the
-    title (without its closing ``。``); ``heading_end`` where the heading
-    stops (after that ``。``).  ``line`` is the index of the marker's line.
+    ``marker_end`` the marker as written; ``line`` the index of its line.
     """
 
     style: Style
@@ -117,51 +64,6 @@ class Heading:
     marker_start: int
     marker_end: int
     line: int
-    title_start: int = 0
-    title_end: int = 0
-    heading_end: int = 0
-    guessed: bool = False
-    no_title: bool = False
-
-
-def _read_number(chars: str) -> int | None:
-    if chars.isascii():
-        return int(chars)
-    if len(chars) == 1 and chars in CIRCLED:
-        return int(unicodedata.numeric(chars))
-    try:
-        return cn_to_int(chars)
-    except ValueError:
-        return None
-
-
-def _hit(match: re.Match[str]) -> tuple[Style, int, int, int] | None:
-    """``(style, number, marker_start, marker_end)`` of a marker match, or ``None``."""
-    for group, num_group, style in _STYLE_GROUPS:
-        if match[group] is not None:
-            chars = match[num_group] if num_group else match[group]
-            number = _read_number(chars)
-            if number is None or number < 1:
-                return None
-            return style, number, match.start(group), match.end(group)
-    return None  # pragma: no cover - one group always matched
-
-
-def match_marker(folded_line: str) -> tuple[Style, int, int, int] | None:
-    """Match a marker at the start of one folded line.
-
-    Returns ``(style, number, marker_start, marker_end)`` with offsets into
-    ``folded_line``, or ``None``.
-
-    >>> match_marker("(一)坚持政治引领")
-    (<Style.CN_PAREN: 'cn_paren'>, 1, 0, 3)
-    >>> match_marker("  十二、实现建军一百年奋斗目标")[:2]
-    (<Style.CN: 'cn'>, 12)
-    >>> match_marker("1.5万件") is None, match_marker("2020年,在襄阳") is None
-    (True, True)
-    """
-    match = _MARKER.match(folded_line)
-    return None if match is None else _hit(match)
 
 
 def _is_cjk(char: str) -> bool:
@@ -173,28 +75,29 @@ def _ends_latin(folded: str, line: Line) -> bool:
     return bool(content) and content[-1].isascii() and content[-1].isalpha()
 
 
-def find_markers(text: str, folded: str, lines: Sequence[Line], first_line: int) -> list[Heading]:
-    """Return the headings of ``lines[first_line:]``, titles not yet cut.
+def find_markers(source: Source, first_line: int) -> list[Marker]:
+    """Return the markers that open ``source.lines[first_line:]``, in order.
 
     One pass over the lines (a line whose first character cannot start a
     marker is skipped at once); in-sentence lists (module docstring) are
     then removed.
+
+    >>> [(m.style.value, m.number) for m in find_markers(Source.of("一、甲\\n1.5万件\\n(二)乙\\n"), 0)]
+    [('cn', 1), ('cn_paren', 2)]
     """
-    found: list[Heading] = []
-    first = _FIRST
-    match_at = _MARKER.match
+    folded, lines = source.folded, source.lines
+    found: list[Marker] = []
+    first = MARKER_FIRST
     for index in range(first_line, len(lines)):
         line = lines[index]
         if line.start == line.end or folded[line.start] not in first:
             continue
-        match = match_at(folded, line.start, line.end)
-        hit = None if match is None else _hit(match)
+        hit = match_marker(folded, line.start, line.end)
         if hit is None:
             continue
-        style, number, m_start, m_end = hit
-        if style in (Style.ARABIC, Style.ARABIC_PAREN) and index > first_line and _broken_token(folded, lines[index - 1], m_end, line.end):
+        if hit.style in (Style.ARABIC, Style.ARABIC_PAREN) and index > first_line and _broken_token(folded, lines[index - 1], hit.end, line.end):
             continue
-        found.append(Heading(style, number, line.start, m_start, m_end, line.number))
+        found.append(Marker(hit.style, hit.number, line.start, hit.start, hit.end, line.number))
     return _drop_inline_lists(folded, lines, found)
 
 
@@ -219,7 +122,7 @@ def _only_blank_between(folded: str, lines: Sequence[Line], a: int, b: int) -> b
     return all(not folded[lines[i].start : lines[i].end].strip() for i in range(a + 1, b))
 
 
-def _drop_inline_lists(folded: str, lines: Sequence[Line], found: list[Heading]) -> list[Heading]:
+def _drop_inline_lists(folded: str, lines: Sequence[Line], found: list[Marker]) -> list[Marker]:
     """Remove runs of headings that are entries of a list inside one sentence."""
     drop: set[int] = set()
     i = 0
@@ -248,11 +151,11 @@ def _drop_inline_lists(folded: str, lines: Sequence[Line], found: list[Heading])
     return [h for k, h in enumerate(found) if k not in drop]
 
 
-def _ends_sentence(folded: str, lines: Sequence[Line], head: Heading) -> bool:
+def _ends_sentence(folded: str, lines: Sequence[Line], head: Marker) -> bool:
     return folded[head.marker_end : lines[head.line].end].rstrip().endswith("。")
 
 
-def _is_inline_list(folded: str, lines: Sequence[Line], run: list[Heading]) -> bool:
+def _is_inline_list(folded: str, lines: Sequence[Line], run: list[Marker]) -> bool:
     intro = _prev_nonblank(folded, lines, run[0].line)
     if intro is None or not folded[intro.start : intro.end].rstrip().endswith(_LIST_INTRO):
         return False

@@ -21,24 +21,19 @@ True
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 import regex
 
+from zhgovreport.dates import find_year
 from zhgovreport.model import Meta, Part, ReportKind, Section
-from zhgovreport.outline._vocab_parts import (
-    DISTINCTIVE_PARTS,
-    LOWER_LEVELS,
-    MUNICIPALITIES,
-    PART_KEYWORDS,
-    PART_PRIORITY,
-    PROVINCE_SUFFIXES,
-)
+from zhgovreport.outline._vocab_parts import DISTINCTIVE_PARTS, PART_KEYWORDS, PART_PRIORITY
+from zhgovreport.outline.deadline import on_time
 from zhgovreport.text.fold import fold
 
-__all__ = ["assign_parts", "deadline", "part_of_title"]
+__all__ = ["Parts", "assign_parts", "part_of_title"]
 
 _KEYWORD_PART: dict[str, Part] = {
     word: part for part, words in PART_KEYWORDS.items() if part not in PART_PRIORITY for word in words
@@ -47,11 +42,6 @@ _PRIORITY = regex.compile(
     "|".join(regex.escape(w) for part in PART_PRIORITY for w in sorted(PART_KEYWORDS[part], key=len, reverse=True))
 )
 _KEYWORDS = regex.compile("|".join(regex.escape(w) for w in sorted(_KEYWORD_PART, key=len, reverse=True)))
-_YEAR = regex.compile(r"(?<![\d\-—~至到])((?:19|20)\d{2})\s*年")  # not the end of a range (2021-2025年)
-_NEXT_YEAR_WORDS = ("明年", "下一年度", "下一年")
-_PROVINCE = regex.compile(
-    "(?:" + "|".join(regex.escape(s) for s in sorted(PROVINCE_SUFFIXES, key=len, reverse=True)) + ")"
-)
 
 TITLE_SCAN = 200
 """Only this much of a title is read (run-in titles can be long)."""
@@ -94,8 +84,7 @@ def _looks_five_part(found: Iterable[Part | None]) -> bool:
 
 
 def _year_in(title: str) -> int | None:
-    match = _YEAR.search(fold(title[:TITLE_SCAN]))
-    return int(match[1]) if match else None
+    return find_year(fold(title[:TITLE_SCAN]))
 
 
 def _cross_year(meta_year: int | None, sections: tuple[Section, ...]) -> int | None:
@@ -115,49 +104,14 @@ def _cross_year(meta_year: int | None, sections: tuple[Section, ...]) -> int | N
     return None
 
 
-def is_provincial(agency: str | None) -> bool | None:
-    """Whether a body is at the 省/自治区/直辖市 level; ``None`` when unknown.
+class Parts(NamedTuple):
+    """What the parts stage returns: the meta completed, and the top-level sections with ``part`` set."""
 
-    >>> is_provincial("浙江省司法厅"), is_provincial("北京市人民政府"), is_provincial("诸暨市司法局")
-    (True, True, False)
-    >>> is_provincial("浙江省杭州市司法局"), is_provincial(None)
-    (False, None)
-    """
-    if agency is None:
-        return None
-    folded = fold(agency)
-    for city in MUNICIPALITIES:
-        if folded.startswith(city):
-            rest = folded[len(city) :].removeprefix("市")
-            return not any(c in LOWER_LEVELS for c in rest)
-    match = _PROVINCE.search(folded)
-    if match is None:
-        return False
-    before, after = folded[: match.start()], folded[match.end() :]
-    return not any(c in LOWER_LEVELS for c in before + after)
+    meta: Meta
+    sections: tuple[Section, ...]
 
 
-def deadline(year: int, provincial: bool) -> datetime.date:
-    """The last day a report on ``year`` may be published: 1 March (1 April for provinces) of the next year.
-
-    >>> deadline(2022, False), deadline(2022, True)
-    (datetime.date(2023, 3, 1), datetime.date(2023, 4, 1))
-    """
-    return datetime.date(year + 1, 4 if provincial else 3, 1)
-
-
-def _on_time(published: datetime.date | None, year: int | None, agency: str | None) -> bool | None:
-    if published is None or year is None:
-        return None
-    if published <= deadline(year, False):
-        return True
-    if published > deadline(year, True):
-        return False
-    provincial = is_provincial(agency)
-    return None if provincial is None else provincial
-
-
-def assign_parts(meta: Meta, sections: tuple[Section, ...]) -> tuple[Meta, tuple[Section, ...]]:
+def assign_parts(meta: Meta, sections: tuple[Section, ...]) -> Parts:
     """Return ``meta`` completed (year cross-check, ``on_time``) and the sections with ``part`` set.
 
     Each top-level section gets the part its title names, or
@@ -184,7 +138,7 @@ def assign_parts(meta: Meta, sections: tuple[Section, ...]) -> tuple[Meta, tuple
             for s, part in zip(sections, found)
         )
     year = _cross_year(meta.year, sections) if classify else meta.year
-    on_time = _on_time(meta.published, year, meta.agency) if classify else None
-    if year != meta.year or on_time != meta.on_time:
-        meta = attrs.evolve(meta, year=year, on_time=on_time)
-    return meta, sections
+    punctual = on_time(meta.published, year, meta.agency) if classify else None
+    if year != meta.year or punctual != meta.on_time:
+        meta = attrs.evolve(meta, year=year, on_time=punctual)
+    return Parts(meta, sections)

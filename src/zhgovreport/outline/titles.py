@@ -22,9 +22,28 @@ Rules (outline spec §3), in order:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import attrs
 import regex
 
-__all__ = ["CLAUSE_OPENERS", "GUESS_CAP", "LINE_CAP", "MIN_TITLE", "SENTENCE_CAP", "cut_title"]
+from zhgovreport.model import Diagnostic, DiagnosticCode, Style
+from zhgovreport.outline.markers import Marker
+from zhgovreport.text.source import Source
+
+__all__ = [
+    "CLAUSE_OPENERS",
+    "GUESS_CAP",
+    "LINE_CAP",
+    "MIN_TITLE",
+    "SENTENCE_CAP",
+    "Heading",
+    "TitleCut",
+    "Titles",
+    "cut_title",
+    "cut_titles",
+]
 
 SENTENCE_CAP = 100
 """Longest first sentence still read as a run-in title (seed 003 line 41 has 72)."""
@@ -59,26 +78,118 @@ _CLAUSE = regex.compile(f"[{_CLAUSE_PUNCT}]")
 _LEAD_SPACE = " \t、,:"
 
 
-def cut_title(folded: str, start: int, end: int) -> tuple[int, int, int, bool]:
+class TitleCut(NamedTuple):
+    """Where a title stops: ``[title_start, title_end)`` is the title, ``heading_end`` is after its ``。``."""
+
+    title_start: int
+    title_end: int
+    heading_end: int
+    guessed: bool
+
+
+@attrs.frozen
+class Heading:
+    """A marker with its title cut: what the tree stage nests.
+
+    ``title_start`` / ``title_end`` is the title (without its closing ``。``),
+    ``heading_end`` where the heading stops (after that ``。``); a heading
+    with no title has all three at ``marker.marker_end``.
+    """
+
+    marker: Marker
+    title_start: int
+    title_end: int
+    heading_end: int
+    guessed: bool = False
+
+    @property
+    def style(self) -> Style:
+        return self.marker.style
+
+    @property
+    def number(self) -> int:
+        return self.marker.number
+
+    @property
+    def start(self) -> int:
+        return self.marker.start
+
+
+class Titles(NamedTuple):
+    """What the title stage returns: the headings, and the diagnostics it raised."""
+
+    headings: list[Heading]
+    diagnostics: list[Diagnostic]
+
+
+def cut_titles(source: Source, markers: Sequence[Marker]) -> Titles:
+    """Cut the title of every marker's heading; report ``NO_TITLE`` and ``TITLE_GUESSED``.
+
+    A marker alone on its line takes its title from the next non-blank line,
+    unless that line is the next heading.
+
+    >>> src = Source.of("一、\\n工作回顾\\n二、存在问题。其他\\n")
+    >>> from zhgovreport.outline.markers import find_markers
+    >>> [src.text[h.title_start : h.title_end] for h in cut_titles(src, find_markers(src, 0)).headings]
+    ['工作回顾', '存在问题']
+    """
+    text, folded, lines = source.text, source.folded, source.lines
+    heading_lines = {m.line for m in markers}
+    headings: list[Heading] = []
+    diagnostics: list[Diagnostic] = []
+    for k, mark in enumerate(markers):
+        line = lines[mark.line]
+        cut = cut_title(folded, mark.marker_end, line.end)
+        if cut.title_start == cut.title_end:
+            # marker alone on its line: the title is the next non-blank line,
+            # unless that line is the next heading
+            stop = markers[k + 1].line if k + 1 < len(markers) else len(lines)
+            index = mark.line + 1
+            while index < stop and not folded[lines[index].start : lines[index].end].strip():
+                index += 1
+            if index < stop and index not in heading_lines:
+                below = lines[index]
+                cut = cut_title(folded, below.start, below.end)
+        shown = text[mark.marker_start : mark.marker_end]
+        if cut.title_start == cut.title_end:
+            end = mark.marker_end
+            headings.append(Heading(mark, end, end, end))
+            diagnostics.append(
+                Diagnostic(DiagnosticCode.NO_TITLE, f"heading {shown} has no title", mark.start, mark.marker_end)
+            )
+            continue
+        headings.append(Heading(mark, cut.title_start, cut.title_end, cut.heading_end, cut.guessed))
+        if cut.guessed:
+            diagnostics.append(
+                Diagnostic(
+                    DiagnosticCode.TITLE_GUESSED,
+                    f"heading {shown} has no closing 。; title cut at a clause boundary",
+                    mark.start,
+                    cut.heading_end,
+                )
+            )
+    return Titles(headings, diagnostics)
+
+
+def cut_title(folded: str, start: int, end: int) -> TitleCut:
     """Cut the title of a heading whose title text is ``folded[start:end]``.
 
-    Returns ``(title_start, title_end, heading_end, guessed)``; the title is
-    ``[title_start, title_end)``; ``heading_end`` is after its ``。`` if any.
-    An empty title gives ``title_start == title_end``.
+    The title is ``[title_start, title_end)``; ``heading_end`` is after its
+    ``。`` if any.  An empty title gives ``title_start == title_end``.
 
     >>> line = "深入推进全面依法治市。加强统筹谋划"
     >>> cut_title(line, 0, len(line))
-    (0, 10, 11, False)
+    TitleCut(title_start=0, title_end=10, heading_end=11, guessed=False)
     >>> line = "推进涉企法治服务增值化改革按照“前台服务”模式,精准定制。"
-    >>> cut_title(line, 0, len(line))
-    (0, 13, 13, True)
+    >>> cut_title(line, 0, len(line))[1:]
+    (13, 13, True)
     """
     while start < end and folded[start] in _LEAD_SPACE:
         start += 1
     while end > start and folded[end - 1] in " \t":
         end -= 1
     if start >= end:
-        return start, start, start, False
+        return TitleCut(start, start, start, False)
     guessed = False
     dot = folded.find("。", start, end)
     if dot != -1 and dot - start <= SENTENCE_CAP:
@@ -98,4 +209,4 @@ def cut_title(folded: str, start: int, end: int) -> tuple[int, int, int, bool]:
         guessed = True
     while title_end > start and folded[title_end - 1] in " \t":
         title_end -= 1
-    return start, title_end, heading_end, guessed
+    return TitleCut(start, title_end, heading_end, guessed)

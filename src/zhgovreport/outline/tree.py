@@ -18,7 +18,7 @@ Nesting is decided per document with a stack of the styles currently open
   and ``四、`` continue the outer levels.  At most :data:`MAX_SAME_STYLE`
   levels share a style, which bounds the depth.
 * **Implicit parent.**  A heading numbered above 1 whose style is not open
-  but ranks above the first level's style (:data:`~zhgovreport.outline.markers.STYLE_RANK`)
+  but ranks above the first level's style (:data:`~zhgovreport.numbering.STYLE_RANK`)
   shows that the text is a fragment that started below the top (seed 004:
   ``(四)…(八)`` then ``二、``).  An implicit section of the climbing style,
   numbered one less (at least 1), adopts the top-level sections so far;
@@ -29,12 +29,17 @@ Nesting is decided per document with a stack of the styles currently open
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import NamedTuple
+
 import attrs
 
 from zhgovreport.model import Diagnostic, DiagnosticCode, Style
-from zhgovreport.outline.markers import STYLE_RANK, Heading
+from zhgovreport.numbering import STYLE_RANK
+from zhgovreport.outline.titles import Heading
+from zhgovreport.text.source import Source
 
-__all__ = ["MAX_SAME_STYLE", "Node", "build_tree"]
+__all__ = ["MAX_SAME_STYLE", "Node", "Tree", "build_tree"]
 
 MAX_SAME_STYLE = 3
 """How many open levels may share one style (gwr-1986 needs three)."""
@@ -58,6 +63,13 @@ class Node:
         return node.heading.start
 
 
+class Tree(NamedTuple):
+    """What the tree stage returns: the top-level drafts, and the numbering diagnostics."""
+
+    roots: list[Node]
+    diagnostics: list[Diagnostic]
+
+
 @attrs.define
 class _Level:
     style: Style
@@ -65,18 +77,27 @@ class _Level:
 
 
 def _span(head: Heading) -> tuple[int, int]:
-    return head.start, max(head.heading_end, head.marker_end)
+    return head.start, max(head.heading_end, head.marker.marker_end)
 
 
 def _marker(text: str, head: Heading) -> str:
-    return text[head.marker_start : head.marker_end]
+    return text[head.marker.marker_start : head.marker.marker_end]
 
 
-def build_tree(text: str, headings: list[Heading], diagnostics: list[Diagnostic]) -> list[Node]:
-    """Nest ``headings`` (in document order); return the top-level nodes.
+def build_tree(source: Source, headings: Sequence[Heading]) -> Tree:
+    """Nest ``headings`` (in document order) into drafts; report numbering deviations.
 
-    Numbering diagnostics are appended to ``diagnostics``.
+    >>> from zhgovreport.outline.markers import find_markers
+    >>> from zhgovreport.outline.titles import cut_titles
+    >>> src = Source.of("一、甲\\n(一)乙\\n(三)丙\\n二、丁\\n")
+    >>> tree = build_tree(src, cut_titles(src, find_markers(src, 0)).headings)
+    >>> [(n.number, [c.number for c in n.children]) for n in tree.roots]
+    [(1, [1, 3]), (2, [])]
+    >>> [d.code.value for d in tree.diagnostics]
+    ['gap']
     """
+    text = source.text
+    diagnostics: list[Diagnostic] = []
     roots: list[Node] = []
     stack: list[_Level] = []
     closed_last: dict[tuple[Style, int], int] = {}
@@ -153,4 +174,4 @@ def build_tree(text: str, headings: list[Heading], diagnostics: list[Diagnostic]
                 if not roots:
                     first_not_first = diagnostic
             attach(node, level)
-    return roots
+    return Tree(roots, diagnostics)

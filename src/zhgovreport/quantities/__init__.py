@@ -11,7 +11,7 @@ The stages, one module each:
   their value, unit, kind and approximation (numerals through
   :mod:`zhgovreport.numerals`, the one module that imports ``cn2an``);
 * :mod:`~zhgovreport.quantities.extract` — :class:`~zhgovreport.model.Quantity`
-  records, for a text or for a node of a parsed report.
+  records, for a text or for a parsed report (with section and sentence).
 
 >>> [(q.text, str(q.value)) for q in extract_quantities("调解案件5.4萬多件，成功率达99.7%")]
 [('5.4萬多件', '54000'), ('99.7%', '99.7')]
@@ -19,6 +19,6 @@ The stages, one module each:
 
 from __future__ import annotations
 
-from zhgovreport.quantities.extract import extract_quantities, parse_quantity, quantities_in
+from zhgovreport.quantities.extract import extract_quantities, parse_quantity
 
-__all__ = ["extract_quantities", "parse_quantity", "quantities_in"]
+__all__ = ["extract_quantities", "parse_quantity"]

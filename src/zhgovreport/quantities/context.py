@@ -1,6 +1,6 @@
 """Stage 2 — context: which candidates are quantities, and what they state.
 
-A candidate from :data:`~zhgovreport.quantities.scan.SCANNER` becomes a
+A candidate from :func:`~zhgovreport.quantities.scan.scanner` becomes a
 quantity unless one of these rules (each driven by a table in
 :mod:`~zhgovreport.quantities.vocab`) says it is not:
 
@@ -36,13 +36,16 @@ Values: the number with its scale (``5.4`` × ``万``; ``二十五亿七千`` + 
 from __future__ import annotations
 
 import decimal
+import functools
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
-from zhgovreport.model import Approx, Kind
-from zhgovreport.numerals import _parse_folded, canonical
+from zhgovreport.model import Approx, Kind, Style
+from zhgovreport.numbering import match_marker
+from zhgovreport.numerals import CN_DIGITS, CN_NUMERAL_CHARS, canonical, parse_folded
 from zhgovreport.quantities import vocab
-from zhgovreport.quantities.scan import SCANNER, UNIT_INFO
+from zhgovreport.quantities.scan import UNIT_INFO, scanner
 
 __all__ = ["Reading", "read_candidate"]
 
@@ -55,8 +58,8 @@ _PREFIX_LAST_CHARS = frozenset(w[-1] for w in _PREFIXES)
 _SUFFIX_APPROX = vocab.APPROX_SUFFIXES
 _IDIOMS = vocab.IDIOM_NUMERALS
 _IDIOM_SCALE = vocab.IDIOM_SCALE_CHARS  # str.strip(chars) tells "only these characters" in C
-_DIGITS = vocab.CN_DIGIT_CHARS
-_FIGURE_DIGITS = (frozenset(vocab.CN_DIGIT_CHARS) - frozenset("〇○零")) | frozenset("十拾")
+_DIGITS = CN_DIGITS
+_FIGURE_DIGITS = (frozenset(CN_DIGITS) - frozenset("〇○零")) | frozenset("十拾")
 _VAGUE_BEFORE = vocab.VAGUE_BEFORE
 _VAGUE_AFTER = vocab.VAGUE_AFTER
 _QUOTES = vocab.QUOTES
@@ -66,7 +69,6 @@ _TITLE_OPEN, _TITLE_CLOSE, _TITLE_REACH = vocab.TITLE_OPEN, vocab.TITLE_CLOSE, v
 _SENTENCE_MARKS = "。；;！？!?\n\r"
 _ORDINAL = vocab.ORDINAL_BEFORE
 _ORDINAL_OR_SPACE = _ORDINAL + " "  # what the character before an ordinal's number may be
-_MARKER_AFTER = vocab.MARKER_AFTER
 _MAX_CN = 40  # a longer run of Chinese numerals is not a figure anyone wrote
 _RATE_KINDS = frozenset({Kind.PERCENT, Kind.PERMILLE, Kind.PERCENTAGE_POINT, Kind.MULTIPLE})
 
@@ -75,9 +77,9 @@ _RATE_KINDS = frozenset({Kind.PERCENT, Kind.PERMILLE, Kind.PERCENTAGE_POINT, Kin
 # numeral in the word, word)].  Two characters pick the few words to try.
 _LEXICAL_AROUND: dict[str, list[tuple[int, str]]] = {}
 for _w in vocab.LEXICAL_WORDS:
-    if _w[0] in vocab.CN_NUMERAL_CHARS:
+    if _w[0] in CN_NUMERAL_CHARS:
         continue
-    _k = next((i for i, c in enumerate(_w) if c in vocab.CN_NUMERAL_CHARS), -1)
+    _k = next((i for i, c in enumerate(_w) if c in CN_NUMERAL_CHARS), -1)
     if _k < 0:  # 双下降, 再审: no numeral character, listed for the reader
         continue
     _LEXICAL_AROUND.setdefault(_w[_k - 1 : _k + 1], []).append((_k, _w))
@@ -86,7 +88,7 @@ for _w in vocab.LEXICAL_WORDS:
 @lru_cache(maxsize=16384)
 def _number(text: str) -> decimal.Decimal | None:
     try:
-        return _parse_folded(text)
+        return parse_folded(text)
     except (ValueError, ArithmeticError):
         return None
 
@@ -141,15 +143,25 @@ def _before(folded: str, start: int, floor: int) -> str:
     return folded[i] if i >= floor else ""
 
 
+_NUMBER_MARKERS = (Style.ARABIC, Style.ARABIC_PAREN)
+
+
 def _is_marker(folded: str, start: int, end: int, floor: int) -> bool:
-    """A bare number that is an outline marker: ``(1)``, or ``1.`` opening a line."""
-    after = folded[end : end + 1]
-    if _before(folded, start, floor) == "(" and after == ")":
+    """A bare number that labels rather than counts: a marker's number, or a number in ``( )``.
+
+    ``1.``, ``2、``, ``3)`` opening a line (after indentation, or after the
+    mask that hides a heading already read) are outline markers
+    (:func:`~zhgovreport.numbering.match_marker`); a bare number alone in
+    parentheses anywhere (``(1)``, ``(2021)``) is an enumeration label or a
+    reference.
+    """
+    if _before(folded, start, floor) == "(" and folded[end : end + 1] == ")":
         return True
-    if after and after in _MARKER_AFTER and not folded[end + 1 : end + 2].isdigit():
-        line_start = max(folded.rfind("\n", 0, start), folded.rfind("\r", 0, start)) + 1
-        return not folded[line_start:start].strip(" \t\x00")
-    return False
+    line_start = max(folded.rfind("\n", 0, start), folded.rfind("\r", 0, start)) + 1
+    if folded[line_start:start].strip(" \t\x00"):
+        return False
+    hit = match_marker(folded, start)
+    return hit is not None and hit.style in _NUMBER_MARKERS
 
 
 def _in_lexical_word(folded: str, start: int) -> bool:
@@ -196,10 +208,29 @@ def _prefix(folded: str, start: int, floor: int) -> tuple[int, Approx] | None:
     return None
 
 
-_G = {name: index - 1 for name, index in SCANNER.groupindex.items()}
-_FDEN, _FNUM, _SNUM, _SDEN = _G["fden"], _G["fnum"], _G["snum"], _G["sden"]
-_AR, _CN = _G["ar"], _G["cn"]
-_INF, _SCALE, _INF2, _UNIT, _PER, _SUF = _G["inf"], _G["scale"], _G["inf2"], _G["unit"], _G["per"], _G["suf"]
+class _Groups(NamedTuple):
+    """Where each named group of the scanner sits in ``match.groups()``."""
+
+    fden: int
+    fnum: int
+    snum: int
+    sden: int
+    ar: int
+    cn: int
+    inf: int
+    scale: int
+    inf2: int
+    unit: int
+    per: int
+    suf: int
+
+
+@functools.cache
+def _groups() -> _Groups:
+    index = scanner().groupindex
+    return _Groups(*(index[name] - 1 for name in _Groups._fields))
+
+
 _CN_NAME, _AR_NAME = "cn", "ar"
 
 # What a candidate's own text says, before its context is looked at.
@@ -208,11 +239,11 @@ _Static = tuple[int, decimal.Decimal, "str | None", Kind, Approx, bool, bool]
 """(shape, value, unit, kind, approx from the tail, has a unit, has a scale word)."""
 
 
-def _fraction(g: tuple[str | None, ...]) -> tuple[decimal.Decimal, str | None, Kind] | None:
-    if g[_SNUM] is not None:  # 1/3
-        den, num = _number(g[_SDEN] or ""), _number(g[_SNUM])
+def _fraction(g: tuple[str | None, ...], at: _Groups) -> tuple[decimal.Decimal, str | None, Kind] | None:
+    if g[at.snum] is not None:  # 1/3
+        den, num = _number(g[at.sden] or ""), _number(g[at.snum])
     else:
-        den, num = _number(g[_FDEN] or ""), _number(g[_FNUM] or "")
+        den, num = _number(g[at.fden] or ""), _number(g[at.fnum] or "")
     if den is None or num is None or den == 0:
         return None
     special = vocab.FRACTION_DENOMINATORS.get(int(den)) if den == den.to_integral_value() else None
@@ -230,13 +261,14 @@ def _static(g: tuple[str | None, ...], lenient: bool) -> _Static | None:
     ``None`` when the candidate's own text already says it is not a figure
     (``二十大``, ``一项``, ``两三个``, ``三分之一倍``).
     """
-    unit_surface = g[_UNIT]
-    scale = g[_SCALE] or ""
-    cn = g[_CN]
+    at = _groups()
+    unit_surface = g[at.unit]
+    scale = g[at.scale] or ""
+    cn = g[at.cn]
     info = UNIT_INFO[unit_surface] if unit_surface is not None else None
     factor = 1
-    if g[_FDEN] is not None or g[_SNUM] is not None:
-        read = _fraction(g)
+    if g[at.fden] is not None or g[at.snum] is not None:
+        read = _fraction(g, at)
         if read is None or info is not None:  # 三分之一倍: not a shape we read
             return None
         shape = _FRACTION_SHAPE
@@ -252,7 +284,7 @@ def _static(g: tuple[str | None, ...], lenient: bool) -> _Static | None:
                 return None
         else:
             shape = _AR_SHAPE
-            core = g[_AR] or ""
+            core = g[at.ar] or ""
         value_or_none = _number(core + scale)
         if value_or_none is None:
             return None
@@ -263,13 +295,13 @@ def _static(g: tuple[str | None, ...], lenient: bool) -> _Static | None:
             unit, kind, factor = info
     if factor != 1:
         value = canonical(value * factor)
-    per = g[_PER]
+    per = g[at.per]
     if per is not None and unit is not None:
         unit = f"{unit}/{UNIT_INFO[per][0]}"
-    if g[_INF] is not None or g[_INF2] is not None or (unit_surface is not None and "多" in unit_surface):
+    if g[at.inf] is not None or g[at.inf2] is not None or (unit_surface is not None and "多" in unit_surface):
         approx = Approx.OVER
-    elif g[_SUF] is not None:
-        approx = _SUFFIX_APPROX[g[_SUF] or ""]
+    elif g[at.suf] is not None:
+        approx = _SUFFIX_APPROX[g[at.suf] or ""]
     else:
         approx = Approx.EXACT
     return shape, value, unit, kind, approx, info is not None, bool(scale)

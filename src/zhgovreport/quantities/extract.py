@@ -9,25 +9,21 @@ the caller's string for each mention's ``text``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 
 import attrs
-import re
 
 from zhgovreport.errors import ParseError, check_str
 from zhgovreport.model import Item, Quantity, Report, Section
 from zhgovreport.quantities.context import Reading, read_candidate
-from zhgovreport.quantities.scan import SCANNER
+from zhgovreport.quantities.scan import scanner
 from zhgovreport.text.fold import fold
 
-__all__ = ["extract_quantities", "parse_quantity", "quantities_in"]
+__all__ = ["extract_quantities", "parse_quantity"]
 
 _SENTENCE_END = re.compile(r"[。！？；!?;\r\n]")
 _MASK = "\x00"  # never part of a number, a unit, or a word the scanner reads
-
-
-_CN_GROUP = SCANNER.groupindex["cn"]  # m.lastindex when a Chinese numeral has no tail
-_finditer = SCANNER.finditer
 
 
 def _scan(folded: str, pos: int, endpos: int, lenient: bool = False) -> list[Reading]:
@@ -37,15 +33,17 @@ def _scan(folded: str, pos: int, endpos: int, lenient: bool = False) -> list[Rea
     numeral with a tail turns out to be a word (``一项``), the pass restarts
     right after the numeral, since what follows it may be a figure.
     """
+    pattern = scanner()
+    finditer = pattern.finditer
     out: list[Reading] = []
     append = out.append
     read = read_candidate
     find = folded.find
-    cn_group = _CN_GROUP
+    cn_group = pattern.groupindex["cn"]  # m.lastindex when a Chinese numeral has no tail
     bare_cn = -1 if lenient else cn_group
     floor = pos
     while True:
-        for m in _finditer(folded, pos, endpos):
+        for m in finditer(folded, pos, endpos):
             end = m.end()
             last = m.lastindex
             if last == 1:  # group "x": an exclusion
@@ -76,23 +74,41 @@ def _records(text: str, readings: Iterable[Reading]) -> list[Quantity]:
     ]
 
 
-def extract_quantities(text: str) -> list[Quantity]:
-    """Every figure stated in ``text``, in order, with exact values and spans.
+def extract_quantities(source: str | Report, *, within: Section | None = None) -> list[Quantity]:
+    """Every figure stated in ``source``, in order, with exact values and spans.
 
-    ``text[q.start:q.end] == q.text`` for each result.  Dates, ordinals, codes
-    and words that merely contain a numeral are not figures (see the
-    quantities spec, §3).  Any ``str`` gives a list (maybe empty); other types
-    raise ``TypeError``.
+    ``source`` is a text or a parsed :class:`~zhgovreport.model.Report`.
+    ``text[q.start:q.end] == q.text`` for each result (``report.text`` for a
+    report).  Dates, ordinals, codes and words that merely contain a numeral
+    are not figures (``docs/spec/quantities.md``, §3).  Any ``str`` gives a
+    list (maybe empty); other types raise ``TypeError``.
+
+    From a report, each figure also has ``path`` and ``section`` (the
+    innermost section around it; ``()`` and ``None`` in the preamble) and
+    ``sentence`` (the sentence around it, split at ``。！？；!?;`` and line
+    breaks); the numbers of outline and item markers and the header are never
+    figures.  ``within`` (a section of that report) keeps the figures inside
+    that section, its children included.
 
     >>> [(q.text, str(q.value), q.unit, str(q.kind), str(q.approx))
     ...  for q in extract_quantities("2022年，审结305件，纠错率4.9%，同比下降7.6个百分点")]
     [('305件', '305', '件', 'count', 'exact'), ('4.9%', '4.9', '%', 'percent', 'exact'), ('7.6个百分点', '7.6', 'pp', 'percentage_point', 'exact')]
     >>> [(q.text, str(q.value), q.unit) for q in extract_quantities("原煤八千一百九十九萬噸，近2萬件")]
     [('八千一百九十九萬噸', '81990000', '吨'), ('近2萬件', '20000', '件')]
+    >>> from zhgovreport import parse
+    >>> report = parse("一、成效\\n(一)复议\\n审结305件。\\n二、问题\\n1.败诉率3%。\\n")
+    >>> [(q.text, q.path, q.section) for q in extract_quantities(report)]
+    [('305件', (1, 1), '复议'), ('3%', (2, 1), '败诉率3%')]
+    >>> [q.text for q in extract_quantities(report, within=report.sections[1])]
+    ['3%']
     """
-    check_str(text, "extract_quantities")
-    folded = fold(text)
-    return _records(text, _scan(folded, 0, len(folded)))
+    if isinstance(source, Report):
+        return _in_report(source, within)
+    check_str(source, "extract_quantities")
+    if within is not None:
+        raise TypeError("extract_quantities: within= applies to a Report, not to a str")
+    folded = fold(source)
+    return _records(source, _scan(folded, 0, len(folded)))
 
 
 def parse_quantity(text: str) -> Quantity:
@@ -136,7 +152,7 @@ def _fail(text: str, pos: int, reason: str) -> Quantity:
     raise ParseError(text, pos, reason)
 
 
-# --- per node -------------------------------------------------------------------
+# --- from a report ----------------------------------------------------------------
 
 
 def _marker_spans(text: str, sections: Iterable[Section], items: Iterable[Item]) -> list[tuple[int, int]]:
@@ -172,63 +188,43 @@ def _masked(folded: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def _innermost(sections: Sequence[Section], pos: int) -> Section | None:
-    """The deepest section whose span holds ``pos`` (sections sorted by start)."""
-    found: Section | None = None
-    level: Sequence[Section] = sections
-    while level:
-        index = bisect.bisect_right([s.start for s in level], pos) - 1
-        if index < 0 or not (level[index].start <= pos < level[index].end):
-            break
-        found = level[index]
-        level = found.children
-    return found
-
-
-def quantities_in(text: str, node: Report | Section) -> list[Quantity]:
-    """The figures inside ``node`` of the report whose text is ``text``.
-
-    Each comes with ``path`` and ``section`` (the innermost section around
-    it; ``()`` and ``None`` in the preamble) and ``sentence`` (the sentence
-    around it, split at ``。！？；!?;`` and line breaks).  Numbers in outline
-    markers and item markers are never figures; for a :class:`Report` the
-    header (``meta``) is skipped too.  Used by :meth:`Report.quantities` and
-    :meth:`Section.quantities`.
-    """
-    check_str(text, "quantities_in")
+def _in_report(report: Report, within: Section | None) -> list[Quantity]:
+    """:func:`extract_quantities` of a report, or of one of its sections."""
+    text = report.text
     folded = fold(text)
-    if isinstance(node, Report):
-        top: Sequence[Section] = node.sections
-        sections = list(node.walk())
-        spans = _marker_spans(text, sections, node.items)
-        if node.meta.end > node.meta.start:
-            spans.append((node.meta.start, node.meta.end))
+    if within is None:
+        sections: Sequence[Section] = list(report.walk())
+        spans = _marker_spans(text, sections, report.preamble_items)
+        if report.meta.end > report.meta.start:
+            spans.append((report.meta.start, report.meta.end))
         lo, hi = 0, len(text)
     else:
-        top = (node,)
-        sections = list(node.walk())
+        sections = list(within.walk())
         spans = _marker_spans(text, sections, ())
-        lo, hi = node.start, min(node.end, len(text))
-    masked = _masked(folded, spans)
-    readings = _scan(masked, lo, hi)
+        lo, hi = within.start, min(within.end, len(text))
+    readings = _scan(_masked(folded, spans), lo, hi)
     if not readings:
         return []
+    # Sections in document order tile the text after the preamble, a child
+    # after its parent's heading: the section around a position is the last
+    # one that starts at or before it (one bisection per figure).
+    starts = [section.start for section in sections]
     ends = [m.start() for m in _SENTENCE_END.finditer(folded, lo, hi)]
     out: list[Quantity] = []
     for q in _records(text, readings):
-        section = _innermost(top, q.start)
+        k = bisect.bisect_right(starts, q.start) - 1
+        section = sections[k] if k >= 0 and q.start < sections[k].end else None
         k = bisect.bisect_left(ends, q.start)
         s_start = ends[k - 1] + 1 if k > 0 else lo
         s_end = ends[k] + 1 if k < len(ends) else hi
         if s_end > s_start and folded[s_end - 1] in "\r\n":
             s_end -= 1
-        sentence = text[s_start:s_end].strip()
         out.append(
             attrs.evolve(
                 q,
                 path=section.path if section is not None else (),
                 section=section.title if section is not None else None,
-                sentence=sentence,
+                sentence=text[s_start:s_end].strip(),
             )
         )
     return out

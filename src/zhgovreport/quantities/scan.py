@@ -25,22 +25,24 @@ pass is linear in the length of the text.
 
 from __future__ import annotations
 
+import functools
+import re
+import string
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-import re
-import string
-
 from zhgovreport.model import Kind
+from zhgovreport.numerals import CN_DIGITS, CN_NUMERAL_CHARS, CN_PLAIN_DIGITS
 from zhgovreport.quantities import vocab
 
 __all__ = [
-    "EXCLUSION",
     "FIRST_CHARS",
-    "SCANNER",
+    "FLAGS",
+    "SCANNER_PLAIN_SOURCE",
     "SCANNER_SOURCE",
     "UNIT_INFO",
     "alternation",
+    "scanner",
 ]
 
 
@@ -94,9 +96,9 @@ def _guard(surface: str, not_before: str) -> str:
     return out
 
 
-_CNC = re.escape(vocab.CN_NUMERAL_CHARS)
+_CNC = re.escape(CN_NUMERAL_CHARS)
 _CN = f"[{_CNC}]+"
-_DIGIT = re.escape(vocab.CN_DIGIT_CHARS)
+_DIGIT = re.escape(CN_DIGITS)
 
 
 _LATIN_UNITS = "(?:" + alternation(u.surface for u in vocab.UNITS if u.surface.isascii()) + ")(?![A-Za-z])"
@@ -107,7 +109,7 @@ def _expand(fragment: str) -> str:
     body = (
         fragment.replace("{cn}", _CN)
         .replace("{cnc}", _CNC)
-        .replace("{plain}", re.escape(vocab.CN_PLAIN_DIGITS))
+        .replace("{plain}", re.escape(CN_PLAIN_DIGITS))
         .replace("{latin_unit}", _LATIN_UNITS)
     )
     if fragment.startswith(r"\d"):
@@ -139,9 +141,6 @@ _SUFFIX = "|".join(
     for w in sorted(vocab.APPROX_SUFFIXES, key=lambda w: (-len(w), w))
 )
 
-# Units that start with a numeral character (千瓦, 千克…): a Chinese numeral run
-# stops before them, so 一千九百五十萬千瓦 reads 一千九百五十万 + 千瓦.
-_CN_LED_UNITS = alternation(s for s in UNIT_INFO if s[0] in vocab.CN_NUMERAL_CHARS and len(s) > 1)
 
 def _arabic(guarded: bool) -> str:
     """An Arabic number; the separated forms sit behind a look-ahead for ``[, ]`` + digit."""
@@ -153,7 +152,7 @@ def _arabic(guarded: bool) -> str:
     if guarded:
         separated = rf"(?=\d+[, ]\d)(?:{separated})"
     return rf"(?<![0-9A-Za-z.])(?:{separated}|\d+)(?: ?\.\d+(?: \d)*)?"  # decimals, 8 .8 included
-_PLAIN = re.escape(vocab.CN_PLAIN_DIGITS)
+_PLAIN = re.escape(CN_PLAIN_DIGITS)
 
 
 def _cn_char_parts(later: bool) -> tuple[str, str]:
@@ -165,10 +164,10 @@ def _cn_char_parts(later: bool) -> tuple[str, str]:
     """
     led: dict[str, list[str]] = {}
     for surface in UNIT_INFO:
-        if surface[0] in vocab.CN_NUMERAL_CHARS and len(surface) > 1:
+        if surface[0] in CN_NUMERAL_CHARS and len(surface) > 1:
             led.setdefault(surface[0], []).append(surface[1:])
     special = set(led) | ({"两"} if later else set())
-    plain = "".join(c for c in vocab.CN_NUMERAL_CHARS if c not in special)
+    plain = "".join(c for c in CN_NUMERAL_CHARS if c not in special)
     branches = []
     for char, rests in sorted(led.items()):
         guard = f"(?!{alternation(rests)})"
@@ -267,7 +266,7 @@ _TAIL_FIGURE = rf"[ ]?(?:{_INFIX})?[ ]?(?:{_SCALE}|{_UNITS})"
 _HOTLINE = rf"(?<!\d)(?:{alternation(vocab.HOTLINES)})(?![\d.,])(?!{_TAIL_FIGURE})"
 # Lexical words that start with a numeral are matched here; those that start
 # with another character (进一步, 统一) are checked by the context stage.
-_LEXICAL = rf"{trie(w for w in vocab.LEXICAL_WORDS if w[0] in vocab.CN_NUMERAL_CHARS)}(?!之)"
+_LEXICAL = rf"{trie(w for w in vocab.LEXICAL_WORDS if w[0] in CN_NUMERAL_CHARS)}(?!之)"
 
 _EXCLUSION_PATTERNS = (
     [_expand(p) for _n, p in vocab.CODE_PATTERNS]
@@ -312,8 +311,8 @@ def _class_end(pattern: str) -> int:
     return len(pattern)
 
 
-_GROUP_MEMBERS = {r"[0-9]": string.digits, rf"[{_CNC}]": vocab.CN_NUMERAL_CHARS, r"[A-Za-z]": string.ascii_letters}
-_PROBES = string.digits + vocab.CN_NUMERAL_CHARS + string.ascii_letters
+_GROUP_MEMBERS = {r"[0-9]": string.digits, rf"[{_CNC}]": CN_NUMERAL_CHARS, r"[A-Za-z]": string.ascii_letters}
+_PROBES = string.digits + CN_NUMERAL_CHARS + string.ascii_letters
 
 # Every character that may follow the leading run of digits in a digit-led code,
 # date or ordinal pattern (``2022年``, ``3月``, ``67号``, ``2021-05``, ``5G``, ``3+X``,
@@ -326,7 +325,7 @@ _DIGIT_EXCLUSION_FOLLOW = " /〕]】)-+.年~～—–至到世月号日:时·季
 # pattern (``一九四九年``, ``五十年代``, ``十月``, ``三至五月``, ``一季度``, ``一百周年``,
 # ``十九届``, ``十四五规划``, ``二十大精神``): a numeral, or the character after a
 # one-numeral run.  The lexical words are not behind this guard.
-_CN_EXCLUSION_SECOND = vocab.CN_NUMERAL_CHARS + " 季年世月-~至到周届大"
+_CN_EXCLUSION_SECOND = CN_NUMERAL_CHARS + " 季年世月-~至到周届大"
 
 
 def _first_key(pattern: str) -> list[str]:
@@ -385,10 +384,9 @@ def _dispatch(patterns: Sequence[str], last: Sequence[str] = (), guarded: bool =
 
 
 _EXCLUSIONS = _dispatch(_EXCLUSION_PATTERNS, [_HOTLINE, _LEXICAL])
-_FLAGS = re.MULTILINE | re.ASCII  # ASCII: \d is [0-9]; Chinese is matched by explicit classes
 
-EXCLUSION = re.compile(_EXCLUSIONS, _FLAGS)
-"""Matches, at a position, a stretch that is not a quantity (dates, codes, names…)."""
+FLAGS = re.MULTILINE | re.ASCII
+"""The scanner's flags.  ASCII: ``\\d`` is ``[0-9]``; Chinese is matched by explicit classes."""
 
 # Every character a match can start with.  The scanner starts with a look-ahead
 # for this class, which lets the engine skip other characters at C speed (the
@@ -397,7 +395,7 @@ EXCLUSION = re.compile(_EXCLUSIONS, _FLAGS)
 # finds the same matches without the look-ahead.
 FIRST_CHARS = "".join(
     sorted(
-        set(string.digits + string.ascii_letters + vocab.CN_NUMERAL_CHARS) | set("负-+")
+        set(string.digits + string.ascii_letters + CN_NUMERAL_CHARS) | set("负-+")
     )
 )
 """The characters a scanner match may start with."""
@@ -410,5 +408,14 @@ SCANNER_SOURCE = rf"(?P<x>{_EXCLUSIONS})|{_MENTION}"
 SCANNER_PLAIN_SOURCE = rf"(?P<x>{_dispatch(_EXCLUSION_PATTERNS, [_HOTLINE, _LEXICAL], guarded=False)})|{_mention(guarded=False)}"
 """The scanner's pattern without any guard look-ahead: what the guards must not change (for tests)."""
 
-SCANNER = re.compile(rf"(?=[{re.escape(FIRST_CHARS)}])(?:{SCANNER_SOURCE})", _FLAGS)
-"""The one-pass scanner: group ``x`` is an exclusion; otherwise a mention candidate."""
+
+
+@functools.cache
+def scanner() -> re.Pattern[str]:
+    """The one-pass scanner: group ``x`` is an exclusion; otherwise a mention candidate.
+
+    Compiled on first use, not at import (it is about a third of what
+    ``import zhgovreport`` would cost otherwise); every later call returns the
+    same compiled pattern.
+    """
+    return re.compile(rf"(?=[{re.escape(FIRST_CHARS)}])(?:{SCANNER_SOURCE})", FLAGS)

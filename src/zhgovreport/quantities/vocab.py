@@ -28,9 +28,6 @@ __all__ = [
     "APPROX_PREFIXES",
     "APPROX_SUFFIXES",
     "ARABIC_SCALES",
-    "CN_DIGIT_CHARS",
-    "CN_NUMERAL_CHARS",
-    "CN_PLAIN_DIGITS",
     "CODE_PATTERNS",
     "DATE_PATTERNS",
     "FRACTION_DENOMINATORS",
@@ -38,7 +35,6 @@ __all__ = [
     "IDIOM_NUMERALS",
     "IDIOM_SCALE_CHARS",
     "LEXICAL_WORDS",
-    "MARKER_AFTER",
     "NAME_PATTERNS",
     "NEGATIVE_SIGN_AFTER",
     "ORDINAL_BEFORE",
@@ -58,16 +54,7 @@ __all__ = [
 ]
 
 
-# --- numerals -------------------------------------------------------------------
-
-CN_PLAIN_DIGITS = "〇○零一二三四五六七八九"
-"""Digits a year is written with, digit by digit (``一九四九``, ``二〇二二``)."""
-
-CN_DIGIT_CHARS = CN_PLAIN_DIGITS + "两壹贰叁参肆伍陆柒捌玖"
-"""Every Chinese digit (financial forms included; ``貳`` folds to ``贰``)."""
-
-CN_NUMERAL_CHARS = CN_DIGIT_CHARS + "十百千拾佰仟万亿"
-"""Every character a Chinese numeral may contain (``萬`` ``億`` fold to ``万`` ``亿``)."""
+# --- numerals (the digit sets live in :mod:`zhgovreport.numerals`) ------------------
 
 ARABIC_SCALES: tuple[str, ...] = (
     "万亿", "十万", "百万", "千万", "十亿", "百亿", "千亿", "万", "亿",
@@ -342,7 +329,7 @@ VAGUE_AFTER = "几来"
 # --- what is not a quantity -----------------------------------------------------
 # Each entry is a regex fragment over folded text (the ``regex`` module's syntax);
 # ``{cn}`` stands for a run of Chinese numeral characters, ``{cnc}`` for one such
-# character, ``{plain}`` for the digits of CN_PLAIN_DIGITS, ``{latin_unit}`` for a
+# character, ``{plain}`` for the digits of ``numerals.CN_PLAIN_DIGITS``, ``{latin_unit}`` for a
 # unit of UNITS written in Latin letters (plain text replacement, not str.format).  A literal space is written " ".
 
 DATE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -392,11 +379,6 @@ ORDINAL_BEFORE = "第"
 """A number right after this (white space allowed) is an ordinal: ``第二批``,
 ``第三次会议``, ``第一责任人``, ``第 3 条`` (spec §3)."""
 
-MARKER_AFTER = ".、)"
-"""A bare number at the start of a line (after indentation) followed by one of these
-is an outline marker (``1.深入推进``, ``2、``, ``3)``); so is a bare number in
-parentheses (``(1)``, ``(三)``).  Spec §3, last line."""
-
 HOTLINES: tuple[str, ...] = (
     "12345", "12348", "12315", "12320", "12333", "12366", "12369", "12309", "12388",
     "12380", "12319", "12328", "12338", "12351", "12358", "12365", "12377", "12393",
@@ -405,7 +387,8 @@ HOTLINES: tuple[str, ...] = (
 """Service numbers: not figures unless a scale word or a unit follows.
 
 A hotline is never followed by ``万``/``亿`` or a unit, so ``12348件`` is a count
-and ``122万``, ``超过122万``, ``148万亿`` are figures (findings-props.md, finding 2)."""
+and ``122万``, ``超过122万``, ``148万亿`` are figures (a fuzz finding, pinned in
+``tests/test_quantities_findings.py``)."""
 
 NAME_PATTERNS: tuple[tuple[str, str], ...] = (
     ("congress session", r"{cn}届(?:全国)?人大(?:常委会)?(?:第?{cn}次(?:会议|全会))?"),  # gwr-1986: 五届人大五次会议

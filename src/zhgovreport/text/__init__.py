@@ -1,6 +1,7 @@
-"""The first stage shared by every other: folding and the line table."""
+"""The first stage shared by every other: folding, the line table, and the :class:`Source` built from them."""
 
 from zhgovreport.text.fold import FOLD_TABLE, fold
 from zhgovreport.text.lines import Line, split_lines
+from zhgovreport.text.source import Source
 
-__all__ = ["FOLD_TABLE", "Line", "fold", "split_lines"]
+__all__ = ["FOLD_TABLE", "Line", "Source", "fold", "split_lines"]

@@ -73,7 +73,7 @@ def fold(text: str) -> str:
 
     The result is ``text.translate(FOLD_TABLE)``.  The last two long texts
     folded are cached, so the stages that read the same report (``parse``
-    then ``extract_quantities``, or ``Report.quantities()``) fold it once;
+    then ``extract_quantities``, or ``extract_quantities(report)``) fold it once;
     short strings (titles, words) are folded directly and never push a
     report out of the cache.
     """

@@ -1,0 +1,75 @@
+"""Section stage: nested drafts → frozen :class:`~zhgovreport.model.Section` records.
+
+Each draft becomes a section with its span (its heading line up to the next
+section that is not a descendant), its heading span, its own body paragraphs
+and the items in its own text (:func:`~zhgovreport.outline.items.find_items`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from zhgovreport.model import Section
+from zhgovreport.outline.items import find_items
+from zhgovreport.outline.tree import Node
+from zhgovreport.text.lines import LINE_BREAK
+from zhgovreport.text.source import Source
+
+__all__ = ["freeze_sections", "paragraphs"]
+
+
+def paragraphs(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The non-blank lines of ``text[start:end]``, stripped (breaks as in the line table).
+
+    >>> paragraphs("甲\\r\\n\\n  乙 \\n", 0, 8)
+    ('甲', '乙')
+    """
+    chunk = text[start:end]
+    # Without "\r" the only break is "\n", and str.split is several times
+    # faster than the regex; map and filter keep the loop in C (corpus: 1.3 → 0.4 ms).
+    pieces = LINE_BREAK.split(chunk) if "\r" in chunk else chunk.split("\n")
+    return tuple(filter(None, map(str.strip, pieces)))
+
+
+def freeze_sections(source: Source, roots: Sequence[Node]) -> tuple[Section, ...]:
+    """Freeze the top-level drafts (and all below them) into sections; the last ends with the text."""
+    end = len(source.text)
+    return tuple(_freeze(source, node, 1, (), _next_start(roots, k, end)) for k, node in enumerate(roots))
+
+
+def _next_start(siblings: Sequence[Node], k: int, end: int) -> int:
+    return siblings[k + 1].start if k + 1 < len(siblings) else end
+
+
+def _freeze(source: Source, node: Node, depth: int, prefix: tuple[int, ...], end: int) -> Section:
+    """Freeze ``node`` (ending at ``end``) and its children into a :class:`Section`."""
+    text = source.text
+    path = prefix + (node.number,)
+    children = tuple(
+        _freeze(source, child, depth + 1, path, _next_start(node.children, k, end))
+        for k, child in enumerate(node.children)
+    )
+    start = node.start
+    head = node.heading
+    if head is None:
+        heading_end, marker, title = start, "", ""
+    else:
+        heading_end = head.heading_end
+        marker = text[head.marker.marker_start : head.marker.marker_end]
+        title = text[head.title_start : head.title_end].strip()
+    body_end = children[0].start if children else end
+    return Section(
+        depth=depth,
+        style=node.style,
+        number=node.number,
+        marker=marker,
+        title=title,
+        body=paragraphs(text, heading_end, body_end),
+        children=children,
+        items=tuple(find_items(source, heading_end, body_end, path)),
+        start=start,
+        end=end,
+        heading_end=heading_end,
+        path=path,
+        implicit=head is None,
+    )
