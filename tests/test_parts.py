@@ -1,7 +1,7 @@
 """Parts stage: :func:`zhgovreport.outline.parts.assign_parts`.
 
 Heading titles are copied from the seeds (``seeds/NNN_*.txt``, 1-based line
-numbers in the comments) and from the table in ``spec/report-parts.md``; the
+numbers in the comments) and from the table in ``docs/spec/report-parts.md``; the
 expected part of each was decided by reading that table, not by running the
 code.
 """
@@ -77,7 +77,7 @@ def tops(*titles: str) -> tuple[Section, ...]:
     return tuple(sec(t, i) for i, t in enumerate(titles, 1))
 
 
-# --- one heading -> one part (spec/report-parts.md table) -----------------------------
+# --- one heading -> one part (docs/spec/report-parts.md table) -----------------------------
 
 HEADINGS: list[Any] = [
     # achievements

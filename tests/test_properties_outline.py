@@ -141,7 +141,7 @@ def test_in_sentence_lists_stay_in_their_section_body(case: OutlineCase) -> None
     assert items_of(report) == case.items()
 
 
-# Round 2 findings, shrunk and pinned (see /work/notes/findings-props.md); expected values
+# Round 2 findings of the properties, shrunk and pinned; expected values
 # worked out by reading the text against the outline spec.  R2-1 (fixed in outline/markers.py:
 # a list run ends at its first entry ending in 。) was found with lists that end a section's
 # body, which outlines() now generates by default (list_last=True).

@@ -1,7 +1,7 @@
 """Properties: parse_quantity and extract_quantities recover every generated figure (issue 4).
 
 Figures come from zhgovreport.strategies.quantities (value, unit, kind and
-approx follow /work/shared/spec/quantities.md §1-§2).  Embedded figures sit
+approx follow ``docs/spec/quantities.md`` §1-§2).  Embedded figures sit
 between two stretches of words from strategies.SURROUNDINGS (no numeral, unit
 or approximation word) cut off by punctuation, so the figure is the only
 quantity in the text and its span is known.
@@ -49,7 +49,7 @@ def test_extract_quantities_finds_the_figure_and_its_span(case: QuantityCase, le
     assert fields(q) == expected(case)
 
 
-# Shrunk failures of the properties above, pinned (see /work/notes/findings-props.md).
+# Shrunk failures of the properties above, pinned: each comment says what was wrong.
 # Expected values from the quantities spec §2, worked out by hand.
 FINDINGS = [
     ("2日元", "2", "日元", "money", "exact"),  # finding 1: 日元 is a money unit, not 2日

@@ -1,10 +1,11 @@
 """Regression tests for the findings filed against the quantities layer.
 
-Each row names its provenance: ``props-N`` is finding N of
-/work/notes/findings-props.md (the property tests), ``docs-N`` finding N of
-/work/notes/findings-docs.md (the documentation helper), ``lead`` a decision of
-the lead.  Expected values are read from the quantities spec
-(/work/shared/spec/quantities.md), never copied from the library's output.
+Each row names its provenance: ``props-N`` is the Nth failure the property
+tests found (shrunk by hypothesis), ``docs-N`` the Nth wrong answer found while
+writing the documentation's examples, ``lead`` a decision taken where the spec
+is silent; the comment above each group says what was wrong.  Expected values
+are read from the quantities spec (``docs/spec/quantities.md``), never copied
+from the library's output.
 Every row is checked through both entry points: ``extract_quantities`` on the
 text inside a sentence, and ``parse_quantity`` when the mention is the whole text.
 """

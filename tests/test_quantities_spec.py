@@ -1,4 +1,4 @@
-"""The quantities spec, table by table (/work/shared/spec/quantities.md, issue 3).
+"""The quantities spec, table by table (``docs/spec/quantities.md``, issue 3).
 
 * ROWS: every row of §2 "Normative examples" — value, unit, kind, approx AND the
   span text — checked through ``extract_quantities`` inside a sentence and,

@@ -67,7 +67,7 @@ class Style(_StrEnum):
 
 
 class Kind(_StrEnum):
-    """What a quantity measures.  See the quantities spec, §1."""
+    """What a quantity measures.  See the ``docs/spec/quantities.md``, §1."""
 
     COUNT = "count"
     MONEY = "money"

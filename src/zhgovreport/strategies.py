@@ -334,7 +334,7 @@ PREFIX_APPROX: dict[str, Approx] = {
     "近": Approx.UNDER, "将近": Approx.UNDER, "接近": Approx.UNDER, "不足": Approx.UNDER, "不到": Approx.UNDER,
     "超过": Approx.OVER, "逾": Approx.OVER,
 }  # fmt: skip
-"""Approximation words before the number (quantities spec §2)."""
+"""Approximation words before the number (``docs/spec/quantities.md`` §2)."""
 
 SUFFIX_APPROX: dict[str, Approx] = {
     "以上": Approx.OVER, "有余": Approx.OVER,
@@ -494,7 +494,7 @@ def quantities(draw: st.DrawFn) -> QuantityCase:
     (``四分之三``), each with at most one approximation word (prefix ``约``
     ``近`` ``超过`` ``逾`` ``不足`` …, ``多``/``余`` after the digits, suffix
     ``以上`` ``左右`` …), in Simplified or Traditional script.  Values follow
-    the quantities spec, §1-§2.
+    the ``docs/spec/quantities.md``, §1-§2.
 
     >>> from hypothesis import given, settings
     >>> @settings(max_examples=20, deadline=None)
@@ -753,7 +753,7 @@ def _figure(draw: st.DrawFn, doc: _Doc) -> str:
 
     A figure that starts with an approximation word follows ``，`` only: after
     a word, the word's last character and ``约`` may make a word of their own
-    (``工作机制约百分之一`` reads ``制约``, quantities spec §2).
+    (``工作机制约百分之一`` reads ``制约``, ``docs/spec/quantities.md`` §2).
     """
     case = draw(quantities())
     doc.figure_cases.append(case)
@@ -775,7 +775,7 @@ _LIST_STYLES = tuple(s for s in Style if s is not Style.PART)
 
 
 def _list_para(draw: st.DrawFn, doc: _Doc) -> _Para:
-    """An in-sentence list (outline spec §3): ``…几个方面：`` / ``一、…；`` / ``二、…。``."""
+    """An in-sentence list (``docs/spec/outline.md`` §3): ``…几个方面：`` / ``一、…；`` / ``二、…。``."""
     intro = _words(draw, doc, 2, 4)
     if draw(st.booleans()):
         intro += "，" + _words(draw, doc, 1, 2)
@@ -1042,7 +1042,7 @@ def outlines(
     Arabic styles (``100.`` …), at most :data:`MARKER_MAX` (``⑳``); the tree
     around it is kept small.
 
-    ``lists`` puts in-sentence lists into bodies (outline spec §3): a line
+    ``lists`` puts in-sentence lists into bodies (``docs/spec/outline.md`` §3): a line
     ending in ``：``, then entries ``一、…；`` ``二、…；`` … ``三、…。`` on
     their own lines, in any style but ``part``.  They are body text of the
     section that holds them, neither sections nor a reason to close it.

@@ -1,7 +1,7 @@
 """Item stage: inline enumerations ``一是…二是…`` inside one region of text.
 
 A region is a section's own text ``[heading_end, body_end)`` or the
-preamble.  Rules (outline spec §4):
+preamble.  Rules (``docs/spec/outline.md`` §4):
 
 * Markers: ``一是`` (numeral + 是), ``第一是`` (gwr-1954), ``其一`` followed by
   ``，``/``、``/``：`` (numerals up to 九十九, read by :func:`cn_to_int`).

@@ -17,7 +17,7 @@ Rules, each backed by a case in the seeds or the corpus:
   ``、`` / ``，`` / ``,`` / ``.`` (gwr-1985 ``第一、``, gwr-1998 ``第一，``).
 * ``2020年,…`` is no marker (no separator after the digits); neither are
   ``(2021-2025年)`` or ``(市、区)`` (not a numeral inside the parentheses).
-* **In-sentence lists** (outline spec §3).  A run of numbered lines is *not*
+* **In-sentence lists** (``docs/spec/outline.md`` §3).  A run of numbered lines is *not*
   a run of headings when all of these hold: the run has at least two
   entries of one style numbered 1, 2, 3…; the non-blank line before the
   first entry ends in ``：``/``:``; every entry is a single line (only blank

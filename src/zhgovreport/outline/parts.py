@@ -1,6 +1,6 @@
 """Parts stage: top-level sections → the five canonical parts; meta cross-checks.
 
-A 法治政府建设年度报告 has five parts (厅字〔2019〕28号; ``spec/report-parts.md``)
+A 法治政府建设年度报告 has five parts (厅字〔2019〕28号; ``docs/spec/report-parts.md``)
 whatever its authors call them: ``主要做法和成效`` and ``2022年度法治政府建设的主要举措和成效``
 are both :attr:`~zhgovreport.model.Part.ACHIEVEMENTS`.  :func:`assign_parts`
 reads each top-level title (folded, so ``存在問題`` is ``存在问题``) against the

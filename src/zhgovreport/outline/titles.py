@@ -1,6 +1,6 @@
 """Title stage: where a heading's title stops and its body starts.
 
-Rules (outline spec §3), in order:
+Rules (``docs/spec/outline.md`` §3), in order:
 
 1. The title is the first sentence after the marker, up to (without) its
    ``。``, when that sentence is at most :data:`SENTENCE_CAP` characters

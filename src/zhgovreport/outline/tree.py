@@ -1,7 +1,7 @@
 """Tree stage: the flat :class:`~zhgovreport.outline.markers.Heading` stream → nested drafts.
 
 Nesting is decided per document with a stack of the styles currently open
-(outline spec §2):
+(``docs/spec/outline.md`` §2):
 
 * A heading whose style is open becomes a sibling at that level and closes
   every level below it.  When the style is open at several levels, the

@@ -10,6 +10,9 @@ the folding stay in step.
 To extend the library, add a row here; :mod:`zhgovreport.quantities.scan`
 builds its regexes from these tables (longest entry first).
 
+The rules these tables serve are ``docs/spec/quantities.md``; "spec §N" below
+means its section N.
+
 Sources: the measure words (量词) of the 《现代汉语词典》 量词 list and of
 GB/T 21401 counted nouns as they occur in Chinese government reports; the
 units of measurement of GB 3100-1993 / 《中华人民共和国法定计量单位》 and the
