@@ -13,9 +13,12 @@ Decimal('54000')
 from zhgovreport.errors import DecodeError, ParseError
 from zhgovreport.model import (
     Approx,
+    Aspect,
     Diagnostic,
     DiagnosticCode,
+    Direction,
     HeaderLine,
+    Indicator,
     Item,
     Kind,
     Meta,
@@ -33,15 +36,19 @@ from zhgovreport.numerals import parse_number
 from zhgovreport.files import parse_file
 from zhgovreport.outline import parse
 from zhgovreport.quantities import extract_quantities, parse_quantity
+from zhgovreport.indicators import extract_indicators
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Approx",
+    "Aspect",
     "DecodeError",
     "Diagnostic",
     "DiagnosticCode",
+    "Direction",
     "HeaderLine",
+    "Indicator",
     "Item",
     "Kind",
     "Meta",
@@ -56,6 +63,7 @@ __all__ = [
     "Section",
     "Style",
     "__version__",
+    "extract_indicators",
     "extract_quantities",
     "parse",
     "parse_file",

@@ -1,0 +1,516 @@
+"""Stage 1 — the clause reader: what the words before a figure say about it.
+
+For one figure, :func:`read_figure` reads its clause from the figure leftwards
+(``docs/spec/indicators.md``, §1), in this order:
+
+1. ``的`` and a date right before the figure (``从2020年四季度的69件``) are skipped;
+2. ``从``/``由``/``自`` make the figure the ``base`` of ``从A提高到B``;
+3. a verb of change with ``到``/``至``/``为`` makes a ``level`` reached, with a
+   direction (``提高到23%``); a linking verb (``达到``, ``为``, ``控制在``) a ``level``;
+4. otherwise a verb of change makes a ``change`` (``增长5.2%``), direction from the verb;
+5. comparisons (``同比``, ``比上年``, ``年均``) give the ``basis``; adverbs
+   (``继续``, ``全年``, ``分别``) are skipped;
+6. what is left is the name: leading connectives, dates and the reporting body
+   are stripped, and an adverb such as ``共`` or ``要`` cuts it
+   (:data:`~zhgovreport.indicators.vocab.NAME_SPLITTERS`).
+
+A name that starts with a verb of change makes a ``change`` (``减轻负担近2万亿元``)
+unless it ends in a rate noun (``居民消费价格涨幅3%``).  Every table is in
+:mod:`~zhgovreport.indicators.vocab`; matching is on folded text, and every
+offset indexes the caller's string.
+
+>>> r = read_figure("粮食产量比上年增加178亿斤", 0, 9)
+>>> r.aspect.value, r.direction.value, (r.name_start, r.name_end), (r.basis_start, r.basis_end)
+('change', 'up', (0, 4), (4, 7))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+import regex
+
+from zhgovreport.dates import YEAR
+from zhgovreport.indicators import vocab
+from zhgovreport.model import Aspect, Direction
+from zhgovreport.numbering import ITEM
+from zhgovreport.numerals import CN_PLAIN_DIGITS
+
+__all__ = [
+    "FigureReading",
+    "comparison_frame",
+    "is_item_count",
+    "is_provision",
+    "is_time_frame",
+    "names_a_measure",
+    "read_after_noun",
+    "read_figure",
+    "split_names",
+    "strip_leading",
+]
+
+
+class FigureReading(NamedTuple):
+    """What a figure's clause says about it; offsets index the text (``-1``: none)."""
+
+    name_start: int
+    name_end: int
+    aspect: Aspect
+    direction: Direction | None
+    basis_start: int
+    basis_end: int
+    respectively: bool
+    """``分别`` stands between the name and the figure."""
+    continues: bool
+    """Nothing but a list joiner (``、``, ``和``, ``-``) since the previous figure: the
+    figure continues that figure's list (``分别增长8.4%和11.4%``)."""
+
+
+class _Words:
+    """A table of words, matched at a position with their exclusions (longest first)."""
+
+    def __init__(self, rows: Iterable[vocab.Word | tuple[str, str, str]]) -> None:
+        self.rows: dict[str, tuple[str, str]] = {}
+        for row in rows:
+            surface, not_after, not_before = (row[0], row[2], row[3]) if isinstance(row, vocab.Word) else row
+            self.rows[surface] = (not_after, not_before)
+        self.lengths = sorted({len(w) for w in self.rows}, reverse=True)
+        self.last = frozenset(w[-1] for w in self.rows)
+        self.first = frozenset(w[0] for w in self.rows)
+
+    def _ok(self, folded: str, start: int, end: int, word: str) -> bool:
+        not_after, not_before = self.rows[word]
+        if not_after and start > 0 and folded[start - 1] in not_after:
+            return False
+        return not (not_before and end < len(folded) and folded[end] in not_before)
+
+    def ending_at(self, folded: str, lo: int, end: int, check_after: bool = True) -> int:
+        """The start of the longest word that ends at ``end`` (not before ``lo``), or ``-1``."""
+        if end <= lo or folded[end - 1] not in self.last:
+            return -1
+        for length in self.lengths:
+            start = end - length
+            if start < lo:
+                continue
+            word = folded[start:end]
+            if word in self.rows:
+                not_after, not_before = self.rows[word]
+                if not_after and start > 0 and folded[start - 1] in not_after:
+                    continue
+                if check_after and not_before and end < len(folded) and folded[end] in not_before:
+                    continue
+                return start
+        return -1
+
+    def starting_at(self, folded: str, start: int, hi: int) -> int:
+        """The end of the longest word that starts at ``start`` (not past ``hi``), or ``-1``."""
+        if start >= hi or folded[start] not in self.first:
+            return -1
+        for length in self.lengths:
+            end = start + length
+            if end > hi:
+                continue
+            word = folded[start:end]
+            if word in self.rows and self._ok(folded, start, end, word):
+                return end
+        return -1
+
+    def find_all(self, folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Every (start, end) of a word in ``folded[lo:hi]``, left to right, not overlapping."""
+        out: list[tuple[int, int]] = []
+        pos = lo
+        while pos < hi:
+            end = self.starting_at(folded, pos, hi)
+            if end > 0:
+                out.append((pos, end))
+                pos = end
+            else:
+                pos += 1
+        return out
+
+
+def _verb_rows(verbs: Iterable[vocab.Verb]) -> list[tuple[str, str, str]]:
+    return [(v.surface, "", v.not_before) for v in verbs]
+
+
+_CHANGE = _Words(_verb_rows(vocab.CHANGE_VERBS))
+_DIRECTION = {v.surface: v.direction for v in (*vocab.CHANGE_VERBS, *vocab.COMPARATIVES)}
+_NOT_CHANGE = _Words(vocab.NOT_CHANGE)
+_REACH = _Words(vocab.REACH_PARTICLES)
+_FROM = _Words(vocab.FROM_WORDS)
+_LEVEL = _Words(vocab.LEVEL_VERBS)
+_RATE = _Words(vocab.RATE_NOUNS)
+_HEADS = _Words([*vocab.MEASURE_HEADS, *vocab.RATE_NOUNS])
+_BASIS = _Words(vocab.BASIS_WORDS)
+_COMPARANDS = tuple(w.surface for w in vocab.COMPARANDS)
+_COMPARAND_SET = frozenset(_COMPARANDS)
+_COMPARATIVE = _Words(_verb_rows(vocab.COMPARATIVES))
+_PER = _Words(vocab.PER_WORDS)
+_FRAMES = _Words(vocab.COMPARISON_FRAMES)
+_ADVERBS = _Words(vocab.ADVERBS)
+_LEADING_ADVERBS = _Words([w for w in vocab.ADVERBS if w.surface not in vocab.NOT_LEADING])
+_SPLITTERS = _Words([w for w in vocab.ADVERBS if w.surface in vocab.NAME_SPLITTERS])
+_RESPECTIVELY = frozenset(vocab.RESPECTIVELY)
+_LEADING = _Words(vocab.LEADING_WORDS)
+_TARGET_NOUNS = _Words((w, "", "") for w in vocab.TARGET_NOUNS)
+_STOPS = _Words(vocab.AFTER_NOUN_STOPS)
+_ITEM_BEFORE = _Words(vocab.ITEM_COUNT_BEFORE)
+_ITEM_AFTER = _Words(vocab.ITEM_COUNT_AFTER)
+_COORDINATORS = _Words((w, "", "") for w in vocab.COORDINATORS)
+
+_FRAME_SPAN = 14
+"""How far back (characters) a comparison frame (``比``…) may open before its verb."""
+
+_LIST_JOINERS = frozenset("、和及与,-~—–至到 ")
+"""Characters that may stand alone between two figures of one list or range."""
+
+_TRIM = frozenset(" \t\u3000的——-\"'()[]、")
+"""Characters never at either end of a name (quotation marks only when unbalanced)."""
+
+_CN_YEAR_DIGITS = CN_PLAIN_DIGITS
+_QUARTER = CN_PLAIN_DIGITS[3:7]  # the four quarters
+_OPENERS = {"“": "”", "《": "》", "‘": "’", "(": ")"}
+_CLOSERS = {close: open_ for open_, close in _OPENERS.items()}
+
+_YEAR_START = regex.compile(rf"\s*(?:(?:19|20)\d{{2}}\s*|\d(?: \d){{3}} ?|[{_CN_YEAR_DIGITS}]{{4}})年(?:度|底|末|初|以来)?")
+"""A year at the start of a name (``2022年``, ``一九八四年``), stripped with the leading words."""
+
+_TIME_END = regex.compile(
+    rf"(?:(?:(?:19|20)\d{{2}}|[{_CN_YEAR_DIGITS}]{{4}})\s*年|今年|去年|上年|前年|当年|明年|本年)"
+    rf"(?:度|底|末|初)?(?:[{_QUARTER}]季度|\d{{1,2}}月份?|上半年|下半年)?的?$"
+)
+"""A date right before a figure, with or without ``的`` (``从2020年四季度的69件``,
+``增加到去年98亿元``): skipped, so that the verb before it is read."""
+
+_BARE_VERB = 2
+"""A name part this short after a splitting adverb is a bare verb (``拟安排``)."""
+
+_DURATIONS = frozenset(vocab.DURATION_UNITS)
+_PROVISIONS = frozenset(vocab.PROVISION_UNITS)
+_PROVISION_LIST = regex.compile(rf"第\s*[\d{CN_PLAIN_DIGITS}十百]+\s*[{vocab.PROVISION_UNITS_JOINED}]?\s*[、,和及至到-]\s*第?\s*$")
+
+_LEVEL_FRAMES = ("等于", "相当于")
+_DEGREE_AFTER = ("较快", "很快", "明显", "显著", "迅速", "较大", "较多", "平稳")
+_FRAME_OPEN = frozenset("同与和跟")
+_FRAME_CLOSE = ("作比较", "相比较", "相比", "比较", "相较")
+
+
+def _trim(folded: str, lo: int, hi: int) -> tuple[int, int]:
+    while True:
+        while lo < hi and folded[lo] in _TRIM:
+            lo += 1
+        while hi > lo and folded[hi - 1] in _TRIM:
+            hi -= 1
+        if lo < hi and folded[lo] in _OPENERS and folded.find(_OPENERS[folded[lo]], lo + 1, hi) < 0:
+            lo += 1
+        elif lo < hi and folded[hi - 1] in _CLOSERS and folded.find(_CLOSERS[folded[hi - 1]], lo, hi - 1) < 0:
+            hi -= 1
+        else:
+            return lo, hi
+
+
+def strip_leading(folded: str, lo: int, hi: int) -> int:
+    """Where a name starts once leading connectives, dates, subjects and markers are skipped."""
+    while lo < hi:
+        lo, hi = _trim(folded, lo, hi)
+        end = _LEADING.starting_at(folded, lo, hi)
+        if end < 0:
+            end = _LEADING_ADVERBS.starting_at(folded, lo, hi)
+        if end < 0:
+            match = _YEAR_START.match(folded, lo, hi)
+            end = match.end() if match else -1
+        if end < 0:
+            match = ITEM.match(folded, lo, hi)
+            end = match.end() if match else -1
+        if end < 0 or end <= lo:
+            return lo
+        lo = end
+    return lo
+
+
+def _strip_adverbs(folded: str, lo: int, p: int) -> tuple[int, bool]:
+    """Skip adverbs ending at ``p``; also report whether ``分别`` was among them."""
+    respectively = False
+    while p > lo:
+        while p > lo and folded[p - 1] in " \t":
+            p -= 1
+        start = _ADVERBS.ending_at(folded, lo, p, check_after=False)
+        if start < 0:
+            return p, respectively
+        if folded[start:p] in _RESPECTIVELY:
+            respectively = True
+        p = start
+    return p, respectively
+
+
+def comparison_frame(folded: str, lo: int, p: int, loose: bool = False) -> int:
+    """The start of a comparison that ends at ``p`` (``比上年``, ``同1987年相比``), or ``-1``.
+
+    ``loose``: the verb is a comparative (``比各项贷款平均增速高``), so anything may
+    be compared with.
+    """
+    for close in _FRAME_CLOSE:
+        if folded.endswith(close, lo, p):
+            inner_end = p - len(close)
+            for k in range(inner_end - 1, max(lo, inner_end - _FRAME_SPAN) - 1, -1):
+                if folded[k] in _FRAME_OPEN and k + 1 < inner_end:
+                    return k
+            return -1
+    k = p - 1
+    floor = max(lo, p - _FRAME_SPAN)
+    while k >= floor:
+        if folded[k] in vocab.CLAUSE_ENDS:
+            return -1
+        start = _FRAMES.ending_at(folded, floor, k + 1, check_after=False)
+        if start >= 0:
+            frame = folded[start : k + 1]
+            inner = folded[k + 1 : p]
+            if inner and (loose or _comparand(frame, inner)):
+                return start
+        k -= 1
+    return -1
+
+
+def _comparand(frame: str, inner: str) -> bool:
+    if frame in _LEVEL_FRAMES:
+        return True
+    if inner.endswith("的"):
+        inner = inner[:-1]
+    if inner in _COMPARAND_SET:
+        return True
+    if _ADVERBS.ending_at(inner, 0, len(inner), check_after=False) >= 0:
+        return False  # 比上年分别: the comparand ends before the adverb
+    return (
+        inner.startswith(_COMPARANDS)
+        or _TIME_END.match(inner) is not None
+        or inner.endswith(("年", "年度", "年末", "年底", "年初", "末", "期", "前"))
+    )
+
+
+def _comparative(folded: str, lo: int, p: int) -> int:
+    """The start of ``高``/``低``/``多``… ending at ``p`` after a ``比``/``较`` frame, or ``-1``."""
+    start = _COMPARATIVE.ending_at(folded, lo, p, check_after=False)
+    if start < 0:
+        return -1
+    q, _ = _strip_adverbs(folded, lo, start)
+    k = max(folded.rfind("比", lo, q), folded.rfind("较", lo, q))
+    return start if k >= 0 and q - k <= _FRAME_SPAN and folded[k + 1 : q] else -1
+
+
+def _change_start(folded: str, lo: int, p: int) -> int:
+    """The start of a verb of change ending at ``p`` that is not part of a counting word (``新增``)."""
+    start = _CHANGE.ending_at(folded, lo, p, check_after=False)
+    if start < 0:
+        return -1
+    if _NOT_CHANGE.ending_at(folded, lo, p, check_after=False) >= 0:
+        return -1
+    return start
+
+
+def read_figure(folded: str, lo: int, start: int, after_figure: bool = False) -> FigureReading:
+    """Read the clause text ``folded[lo:start]`` before a figure at ``start``.
+
+    ``lo`` is where the figure's own text begins: its clause's start, or the
+    end of the previous figure in the same clause (``after_figure``: then the
+    name starts after the last ``、``, as in ``1.4万亿斤新台阶、亩产提升10.1斤``).
+    """
+    p = start
+    while p > lo and folded[p - 1] in " \t":
+        p -= 1
+    if p > lo and all(c in _LIST_JOINERS for c in folded[lo:p]):
+        return FigureReading(-1, -1, Aspect.LEVEL, None, -1, -1, False, True)
+    date_end = -1  # the end of a date skipped before the figure (等于一九四九年的四点二倍)
+    match = _TIME_END.search(folded, max(lo, p - 16), p) if p > lo else None
+    if match:
+        date_end = p - 1 if folded[p - 1] == "的" else p
+        p = match.start()
+    elif p > lo and folded[p - 1] == "的":
+        p -= 1
+    per = _PER.ending_at(folded, lo, p, check_after=False)
+    if per >= 0:
+        p = per
+    while p > lo and folded[p - 1] in " \t":
+        p -= 1
+    aspect = Aspect.LEVEL
+    direction: Direction | None = None
+    basis = (-1, -1)
+    respectively = False
+    loose = False
+    from_start = _FROM.ending_at(folded, lo, p, check_after=False)
+    if from_start >= 0:
+        aspect = Aspect.BASE
+        p, _ = _strip_adverbs(folded, lo, from_start)
+    else:
+        if folded.endswith("了", lo, p):
+            p -= 1
+        particle = _REACH.ending_at(folded, lo, p, check_after=False)
+        verb = _change_start(folded, lo, particle) if particle >= 0 else -1
+        level = _LEVEL.ending_at(folded, lo, p, check_after=False) if verb < 0 else -1
+        if verb >= 0:  # 提高到23%: the level reached
+            direction = _DIRECTION[folded[verb:particle]]
+            p = verb
+        elif level >= 0:  # 达到, 为, 控制在: the level itself
+            if date_end >= 0 and folded[level:p] in _LEVEL_FRAMES:
+                basis = (level, date_end)
+            p = level
+        else:
+            verb = _change_start(folded, lo, p)
+            if verb < 0:
+                verb = _comparative(folded, lo, p)
+                loose = verb >= 0
+            if verb >= 0:
+                aspect = Aspect.CHANGE
+                direction = _DIRECTION[folded[verb:p]]
+                p = verb
+        while True:  # comparisons and adverbs, in any order
+            b = _BASIS.ending_at(folded, lo, p, check_after=False)
+            if b < 0:
+                b = comparison_frame(folded, lo, p, loose)
+            if b >= 0:
+                if basis[0] < 0:
+                    basis = (b, p)
+                p = b
+                continue
+            q, resp = _strip_adverbs(folded, lo, p)
+            respectively = respectively or resp
+            if q == p:
+                break
+            p = q
+    if after_figure:
+        lo = max(lo, folded.rfind("、", lo, p) + 1)
+    name_lo, name_hi = _name(folded, lo, p)
+    if aspect is Aspect.LEVEL and direction is None and name_lo >= 0:
+        verb_end = _CHANGE.starting_at(folded, name_lo, name_hi)
+        if (
+            verb_end > 0
+            and verb_end < name_hi
+            and _NOT_CHANGE.starting_at(folded, name_lo, name_hi) < 0
+            and _RATE.ending_at(folded, name_lo, name_hi, check_after=False) < 0
+        ):
+            aspect = Aspect.CHANGE
+            direction = _DIRECTION[folded[name_lo:verb_end]]
+    return FigureReading(name_lo, name_hi, aspect, direction, basis[0], basis[1], respectively, False)
+
+
+def _name(folded: str, lo: int, hi: int) -> tuple[int, int]:
+    """The name in ``folded[lo:hi]``: leading words stripped, cut at a splitting adverb."""
+    lo, hi = _trim(folded, lo, hi)
+    while hi > lo:
+        t = _TARGET_NOUNS.ending_at(folded, lo, hi, check_after=False)
+        if t < 0 or t == lo:
+            break
+        hi = t
+        lo, hi = _trim(folded, lo, hi)
+    lo = strip_leading(folded, lo, hi)
+    splits = _SPLITTERS.find_all(folded, lo, hi)
+    for s, e in reversed(splits):
+        r_lo, r_hi = _trim(folded, strip_leading(folded, e, hi), hi)
+        l_lo, l_hi = _trim(folded, lo, s)
+        if r_hi - r_lo > _BARE_VERB or (r_hi > r_lo and strip_leading(folded, l_lo, l_hi) >= l_hi):
+            lo = r_lo  # 调解组织共调解案件: what follows names the measure
+            break
+        hi = s  # 预算内投资拟安排, 失业率全年: what precedes it does
+    lo, hi = _trim(folded, lo, hi)
+    lo = strip_leading(folded, lo, hi)
+    if hi <= lo:
+        return -1, -1
+    return lo, hi
+
+
+def read_after_noun(folded: str, end: int, hi: int, max_len: int = 16) -> tuple[int, int]:
+    """The noun phrase right after a figure (``2期人民调解员骨干培训班``), up to ``hi`` or a stop word."""
+    pos = end
+    while pos < hi and folded[pos] in " \t":
+        pos += 1
+    if pos >= hi or folded[pos] in "的了是为以之等多余左上":
+        return -1, -1
+    stop = min(hi, pos + max_len + 1)
+    k = pos
+    while k < stop:
+        c = folded[k]
+        if c in "“《(\"":
+            break
+        if _STOPS.starting_at(folded, k, hi) > 0 and k > pos:
+            break
+        k += 1
+    if k - pos > max_len:
+        return -1, -1
+    lo, k = _trim(folded, pos, k)
+    if k - lo < 2 or _CHANGE.starting_at(folded, lo, k) > 0 or _LEVEL.starting_at(folded, lo, k) > 0:
+        return -1, -1  # a verb, not a noun (五年增长1.26倍)
+    return lo, k
+
+
+def names_a_measure(folded: str, lo: int, hi: int) -> tuple[int, int]:
+    """The measure a clause without a figure names (``原油产量继续增长``), or ``(-1, -1)``.
+
+    It names one when it ends (after adverbs of degree) in a verb of change, or
+    in the head of a measure (``经济总量``, ``行政经费预算``).
+    """
+    lo, hi = _trim(folded, lo, hi)
+    p = hi
+    for word in _DEGREE_AFTER:
+        if folded.endswith(word, lo, p):
+            p -= len(word)
+            break
+    if folded.endswith("了", lo, p):
+        p -= 1
+    verb = _change_start(folded, lo, p)
+    if verb >= 0:
+        p, _ = _strip_adverbs(folded, lo, verb)
+        return _name(folded, lo, p)
+    if _HEADS.ending_at(folded, lo, hi, check_after=False) >= 0:
+        return _name(folded, lo, hi)
+    return -1, -1
+
+
+def split_names(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The coordinated names of a ``分别`` list (``A和B`` → ``A``, ``B``), as spans."""
+    out: list[tuple[int, int]] = []
+    pos = lo
+    for s, e in _COORDINATORS.find_all(folded, lo, hi):
+        a, b = _trim(folded, pos, s)
+        if b > a:
+            out.append((a, b))
+        pos = e
+    a, b = _trim(folded, pos, hi)
+    if b > a:
+        out.append((a, b))
+    return out
+
+
+def is_time_frame(folded: str, start: int, end: int, unit: str | None) -> bool:
+    """True when a duration frames the time (``过去五年``, ``五年来``, ``比五年前``)."""
+    if unit not in _DURATIONS:
+        return False
+    if any(folded.startswith(w, end) for w in vocab.TIME_FRAME_AFTER):
+        return True
+    return any(folded.endswith(w, 0, start) for w in vocab.TIME_FRAME_BEFORE)
+
+
+def is_provision(folded: str, start: int, unit: str | None) -> bool:
+    """True for the second number of a list of legal provisions (``第3、4条``, ``第五、六款``)."""
+    return unit in _PROVISIONS and _PROVISION_LIST.search(folded, max(0, start - 12), start) is not None
+
+
+def is_item_count(folded: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """True when the figure counts words or items (``“…”八个字``, ``以下五个方面``)."""
+    p = start
+    while p > lo and folded[p - 1] in " \t":
+        p -= 1
+    if _ITEM_BEFORE.ending_at(folded, lo, p, check_after=False) >= 0:
+        return True
+    return _ITEM_AFTER.starting_at(folded, end, hi) > 0
+
+
+def year_in(folded: str, lo: int, hi: int) -> int | None:
+    """The last year written in digits in ``folded[lo:hi]`` (``2022年``), or ``None``.
+
+    A year that starts a span (``2013年以来``) is not the year of the clause.
+    """
+    last = None
+    for match in YEAR.finditer(folded, lo, hi):
+        if not folded.startswith("以来", match.end()):
+            last = int(match[1])
+    return last
