@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from zhgovreport.strategies import _markers, _tree
+from zhgovreport.strategies import _outline, _tree
 from zhgovreport.strategies._cases import FigureCase, HeadingCase, Injection, ItemCase, OutlineCase, QuantityCase
 from zhgovreport.strategies._markers import markers
 from zhgovreport.strategies._mutations import mutated
@@ -79,8 +79,11 @@ __all__ = [
 LONG_RUN_CAP = _tree.LONG_RUN_CAP
 """The longest sibling run :func:`outlines` draws (``一、`` … ``九十九、``, ``1.`` … ``120.``)."""
 
-USUAL_ORDER: tuple[Style, ...] = _markers.USUAL_ORDER
+USUAL_ORDER: tuple[Style, ...] = _outline.USUAL_ORDER
 """The usual order of levels (GB/T 9704-2012 7.3.3; ``第一，`` under ``（三）`` as in gwr-2008).
+
+The parser's ``STYLE_RANK`` (:mod:`zhgovreport.outline.markers`) in rank
+order, so the generator and the parser never disagree about it.
 
 Fragments (``outlines(fragment=True)``) keep their levels in this order:
 only a heading of a style that usually ranks higher can show that a text

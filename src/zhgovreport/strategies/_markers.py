@@ -19,17 +19,6 @@ MARKER_MAX: dict[Style, int] = {
 }
 """The largest number :func:`markers` draws for each style."""
 
-# public: zhgovreport.strategies.USUAL_ORDER, documented there
-USUAL_ORDER: tuple[Style, ...] = (
-    Style.PART,
-    Style.CN,
-    Style.CN_PAREN,
-    Style.ORDINAL,
-    Style.ARABIC,
-    Style.ARABIC_PAREN,
-    Style.CIRCLED,
-)
-
 
 @st.composite
 def marker_text(draw: st.DrawFn, style: Style, number: int, part_word: str | None = None) -> str:

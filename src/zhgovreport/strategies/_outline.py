@@ -7,8 +7,9 @@ from typing import Literal
 from hypothesis import strategies as st
 
 from zhgovreport.model import Style
+from zhgovreport.outline.markers import STYLE_RANK
 from zhgovreport.strategies._cases import FigureCase, HeadingCase, Injection, ItemCase, OutlineCase
-from zhgovreport.strategies._markers import MARKER_MAX, USUAL_ORDER
+from zhgovreport.strategies._markers import MARKER_MAX
 from zhgovreport.strategies._render import traditional
 from zhgovreport.strategies._tree import (
     Doc,
@@ -24,6 +25,9 @@ from zhgovreport.strategies._tree import (
 )
 from zhgovreport.strategies._vocab import AGENCIES, PART_WORDS
 from zhgovreport.strategies._writer import Writer, Written, write_line_end, write_node, write_para
+
+# public: zhgovreport.strategies.USUAL_ORDER, documented there
+USUAL_ORDER: tuple[Style, ...] = tuple(sorted(STYLE_RANK, key=STYLE_RANK.__getitem__))
 
 
 def _line_end(text: str, at: int) -> int:
