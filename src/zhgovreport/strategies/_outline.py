@@ -115,18 +115,7 @@ def outlines(
     if fragment:
         styles = tuple(sorted(styles, key=USUAL_ORDER.index))
     noisy = noise and draw(st.booleans())
-    doc = Doc(
-        trad=noisy and draw(st.integers(0, 3)) == 0,
-        nl="\r\n" if noisy and draw(st.integers(0, 3)) == 0 else "\n",
-        indent="\u3000\u3000" if noisy and draw(st.integers(0, 2)) == 0 else "",
-        blank=noisy and draw(st.booleans()),
-        figures=figures,
-        part_word=draw(st.sampled_from(PART_WORDS)),
-        lists=lists,
-        list_last=list_last,
-    )
-    if doc.trad:
-        doc.part_word = traditional(doc.part_word)
+    doc = _doc(draw, noisy, figures=figures, lists=lists, list_last=list_last)
     if long_run is None:
         long_run = draw(st.integers(0, 11)) == 0  # a long sibling run: numbering at scale
     if long_run:
@@ -150,34 +139,11 @@ def outlines(
         renumber(group, at, inject)
         injection_node = group[at]
 
-    # Expected depths (fragments): an implicit section for every level the text climbs to.
     climbed = [level for level, nodes, _ in groups[1:] if nodes]
-    implicit: list[HeadingCase] = []
-    for level, nodes, parent in sorted(groups[1:], key=lambda g: g[0]):
-        if nodes and parent is not None:
-            above = sum(1 for other in climbed if other < level)
-            implicit.append(HeadingCase(1 + above, styles[level - 1], parent.number, "", (), True))
+    implicit = _implicit_sections(groups, styles, climbed)
 
     out = Writer(doc)
-    preamble_items: list[ItemCase] = []
-    agency_simp, agency_trad = draw(st.sampled_from(AGENCIES))
-    agency = agency_trad if doc.trad else agency_simp
-    year = draw(st.integers(2015, 2024))
-    if noisy and draw(st.booleans()):
-        out.emit(f"{agency}{year}年法治政府建设年度报告")
-        write_line_end(draw, out, doc)
-        if draw(st.booleans()):
-            month, day = draw(st.integers(1, 3)), draw(st.integers(1, 28))
-            out.emit(f"发布日期:{year + 1}-{month:02d}-{day:02d} 09:02")
-            write_line_end(draw, out, doc)
-    if not fragment and noisy and draw(st.booleans()):
-        out.emit(doc.indent + f"{year}年,{agency}" + sentence(draw, doc))
-        para = paragraph(draw, doc, with_items=draw(st.booleans()))
-        if para.entries:  # the preamble holds no list: keep its paragraph plain
-            para = Para("", [], sentence(draw, doc))
-        preamble_items = write_para(draw, out, doc, para)
-        write_line_end(draw, out, doc)
-
+    preamble_items = _write_front(draw, out, doc, noisy, preamble=not fragment)
     log: list[Written] = []
     for level, nodes, _ in groups:
         shift = 1 + sum(1 for other in climbed if other < level) - level
@@ -190,24 +156,9 @@ def outlines(
     headings: list[HeadingCase] = list(implicit)
     injection = None
     for record in log:
-        node = record.node
-        if node is injection_node and inject is not None:
+        if record.node is injection_node and inject is not None:
             injection = Injection(inject, len(headings))
-        headings.append(
-            HeadingCase(
-                node.depth + record.shift,
-                node.style,
-                node.number,
-                node.title,
-                tuple(record.items),
-                False,
-                record.start,
-                record.title_start,
-                _line_end(text, record.title_start),
-                node.alone,
-                tuple(record.lists),
-            )
-        )
+        headings.append(_heading(record, text))
     found = tuple(
         FigureCase(start, end, doc.figure_cases[index], -1 if heading < 0 else heading + len(implicit))
         for start, end, index, heading in out.figures
@@ -216,6 +167,75 @@ def outlines(
         text, tuple(headings), tuple(preamble_items), styles, bool(fragment), injection, found, tuple(out.list_markers)
     )
 
+
+def _doc(draw: st.DrawFn, noisy: bool, *, figures: bool, lists: bool, list_last: bool) -> Doc:
+    """The per-document choices; with ``noisy``, maybe Traditional script, ``\\r\\n``, indentation, blank lines."""
+    doc = Doc(
+        trad=noisy and draw(st.integers(0, 3)) == 0,
+        nl="\r\n" if noisy and draw(st.integers(0, 3)) == 0 else "\n",
+        indent="\u3000\u3000" if noisy and draw(st.integers(0, 2)) == 0 else "",
+        blank=noisy and draw(st.booleans()),
+        figures=figures,
+        part_word=draw(st.sampled_from(PART_WORDS)),
+        lists=lists,
+        list_last=list_last,
+    )
+    if doc.trad:
+        doc.part_word = traditional(doc.part_word)
+    return doc
+
+
+def _implicit_sections(
+    groups: list[tuple[int, list[Node], Node | None]], styles: tuple[Style, ...], climbed: list[int]
+) -> list[HeadingCase]:
+    """The expected implicit sections of a fragment: one for every level the text climbs to."""
+    implicit: list[HeadingCase] = []
+    for level, nodes, parent in sorted(groups[1:], key=lambda g: g[0]):
+        if nodes and parent is not None:
+            above = sum(1 for other in climbed if other < level)
+            implicit.append(HeadingCase(1 + above, styles[level - 1], parent.number, "", (), True))
+    return implicit
+
+
+def _write_front(draw: st.DrawFn, out: Writer, doc: Doc, noisy: bool, *, preamble: bool) -> list[ItemCase]:
+    """What comes before the first heading: maybe header lines, maybe a preamble paragraph (its items returned)."""
+    agency_simp, agency_trad = draw(st.sampled_from(AGENCIES))
+    agency = agency_trad if doc.trad else agency_simp
+    year = draw(st.integers(2015, 2024))
+    if noisy and draw(st.booleans()):
+        out.emit(f"{agency}{year}年法治政府建设年度报告")
+        write_line_end(draw, out, doc)
+        if draw(st.booleans()):
+            month, day = draw(st.integers(1, 3)), draw(st.integers(1, 28))
+            out.emit(f"发布日期:{year + 1}-{month:02d}-{day:02d} 09:02")
+            write_line_end(draw, out, doc)
+    if not (preamble and noisy and draw(st.booleans())):
+        return []
+    out.emit(doc.indent + f"{year}年,{agency}" + sentence(draw, doc))
+    para = paragraph(draw, doc, with_items=draw(st.booleans()))
+    if para.entries:  # the preamble holds no list: keep its paragraph plain
+        para = Para("", [], sentence(draw, doc))
+    items = write_para(draw, out, doc, para)
+    write_line_end(draw, out, doc)
+    return items
+
+
+def _heading(record: Written, text: str) -> HeadingCase:
+    """The expected section of a written heading."""
+    node = record.node
+    return HeadingCase(
+        node.depth + record.shift,
+        node.style,
+        node.number,
+        node.title,
+        tuple(record.items),
+        False,
+        record.start,
+        record.title_start,
+        _line_end(text, record.title_start),
+        node.alone,
+        tuple(record.lists),
+    )
 
 def reports() -> st.SearchStrategy[str]:
     """Report text (header, preamble, outline, items and figures), for fuzzing pipelines.
