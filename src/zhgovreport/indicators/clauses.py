@@ -42,7 +42,7 @@ __all__ = [
     "comparison_frame",
     "is_item_count",
     "is_provision",
-    "is_time_frame",
+    "time_frame_end",
     "names_a_measure",
     "read_after_noun",
     "read_figure",
@@ -187,7 +187,6 @@ _BARE_VERB = 2
 """A name part this short after a splitting adverb is a bare verb (``拟安排``)."""
 
 _DURATIONS = frozenset(vocab.DURATION_UNITS)
-_PROVISIONS = frozenset(vocab.PROVISION_UNITS)
 _PROVISION_LIST = regex.compile(rf"第\s*[\d{CN_PLAIN_DIGITS}十百]+\s*[{vocab.PROVISION_UNITS_JOINED}]?\s*[、,和及至到-]\s*第?\s*$")
 
 _LEVEL_FRAMES = ("等于", "相当于")
@@ -423,8 +422,8 @@ def read_after_noun(folded: str, end: int, hi: int, max_len: int = 16) -> tuple[
     pos = end
     while pos < hi and folded[pos] in " \t":
         pos += 1
-    if pos >= hi or folded[pos] in "的了是为以之等多余左上":
-        return -1, -1
+    if pos >= hi or folded[pos] in "的了是为以之等多余左上" or _STOPS.starting_at(folded, pos, hi) > pos + 1:
+        return -1, -1  # 对6件提出…: a verb follows the figure, not a noun
     stop = min(hi, pos + max_len + 1)
     k = pos
     while k < stop:
@@ -480,18 +479,24 @@ def split_names(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def is_time_frame(folded: str, start: int, end: int, unit: str | None) -> bool:
-    """True when a duration frames the time (``过去五年``, ``五年来``, ``比五年前``)."""
+def time_frame_end(folded: str, start: int, end: int, unit: str | None) -> int:
+    """Where a duration that frames the time ends (``过去五年``, ``五年来``, ``比五年前``), or ``-1``.
+
+    The end includes the frame word after the duration (``五年来`` ends after ``来``).
+    """
     if unit not in _DURATIONS:
+        return -1
+    for word in vocab.TIME_FRAME_AFTER:
+        if folded.startswith(word, end):
+            return end + len(word)
+    return end if any(folded.endswith(w, 0, start) for w in vocab.TIME_FRAME_BEFORE) else -1
+
+
+def is_provision(folded: str, start: int, end: int) -> bool:
+    """True for the second number of a list of legal provisions (``第3、4条``, ``第五、六款``, ``第3、4章``)."""
+    if not folded.startswith(vocab.PROVISION_UNITS, end - 1) and not folded.startswith(vocab.PROVISION_UNITS, end):
         return False
-    if any(folded.startswith(w, end) for w in vocab.TIME_FRAME_AFTER):
-        return True
-    return any(folded.endswith(w, 0, start) for w in vocab.TIME_FRAME_BEFORE)
-
-
-def is_provision(folded: str, start: int, unit: str | None) -> bool:
-    """True for the second number of a list of legal provisions (``第3、4条``, ``第五、六款``)."""
-    return unit in _PROVISIONS and _PROVISION_LIST.search(folded, max(0, start - 12), start) is not None
+    return _PROVISION_LIST.search(folded, max(0, start - 12), start) is not None
 
 
 def is_item_count(folded: str, lo: int, start: int, end: int, hi: int) -> bool:

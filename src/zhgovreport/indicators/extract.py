@@ -33,7 +33,7 @@ from zhgovreport.indicators.clauses import (
     comparison_frame,
     is_item_count,
     is_provision,
-    is_time_frame,
+    time_frame_end,
     names_a_measure,
     read_after_noun,
     read_figure,
@@ -85,8 +85,9 @@ class _Draft:
     """Index (in the sentence) of the figure whose list this one continues, or -1."""
     items: bool = False
     """A count of words or items (``以下五个方面``): no name, and never a target."""
-    frame: bool = False
-    """A duration that frames the time (``五年来``): no name, and transparent to the others."""
+    frame: int = -1
+    """The end of a duration that frames the time (``五年来``), or -1: such a duration has
+    no name, and the figures after it read their clause as if it were not there."""
 
 
 class _Text:
@@ -186,15 +187,16 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
     drafts: list[_Draft] = []
     for k, q in enumerate(figures):
         clause = t.clause(q.start)
-        if is_time_frame(folded, q.start, q.end, q.unit):
-            drafts.append(_Draft(q, clause, _NO_READING, frame=True))
+        frame_end = time_frame_end(folded, q.start, q.end, q.unit)
+        if frame_end >= 0:
+            drafts.append(_Draft(q, clause, _NO_READING, frame=frame_end))
             continue
-        before = [d for d in drafts if not d.frame]
+        before = [d for d in drafts if d.frame < 0]
         prev = before[-1] if before and before[-1].clause == clause else None
         lo = prev.q.end if prev is not None else clause[0]
         for f in drafts:  # 五年来城镇新增就业: a time frame that opens the clause is no part of the name
-            if f.frame and f.clause == clause and lo <= f.q.start and strip_leading(folded, lo, f.q.start) >= f.q.start:
-                lo = f.q.end
+            if f.frame >= 0 and f.clause == clause and lo <= f.q.start and strip_leading(folded, lo, f.q.start) >= f.q.start:
+                lo = f.frame
         reading = read_figure(folded, lo, q.start, after_figure=prev is not None)
         d = _Draft(q, clause, reading)
         if reading.continues and prev is not None:
@@ -225,7 +227,7 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
 
 def _inherit(t: _Text, drafts: Sequence[_Draft], d: _Draft, s_lo: int) -> tuple[int, int]:
     """The name of the nearest earlier clause of the sentence that names a measure."""
-    drafts = [p for p in drafts if not p.frame]
+    drafts = [p for p in drafts if p.frame < 0]
     for prev in reversed(drafts):
         if prev.clause == d.clause and prev.name[0] >= 0:
             return prev.name
@@ -338,7 +340,7 @@ class _Context:
 
 def _indicators(text: str, figures: Sequence[Quantity], context: _Context) -> list[Indicator]:
     folded = fold(text)
-    figures = [q for q in figures if not is_provision(folded, q.start, q.unit)]
+    figures = [q for q in figures if not is_provision(folded, q.start, q.end)]
     t = _Text(text, folded, figures)
     out: list[Indicator] = []
     i = 0
@@ -360,7 +362,7 @@ def _finish(
 ) -> Indicator:
     q = d.q
     part = context.part(q.path) if context.report is not None else None
-    if d.aspect is Aspect.BASE or d.items or d.frame:
+    if d.aspect is Aspect.BASE or d.items or d.frame >= 0:
         target = False  # an achieved base, a count of words, a time frame
     elif part in _ACHIEVED_PARTS:
         target = False

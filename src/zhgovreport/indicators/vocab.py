@@ -227,7 +227,7 @@ RATE_NOUNS: tuple[Word, ...] = (
     Word("比重", "服务业比重54%"),
     Word("比例", "高级职称比例30%"),
     Word("占比", "民营企业占比90%"),
-    Word("水平", "价格总水平涨幅4.8%"),
+    Word("水平", "城乡居民人均收入水平3万元"),
     Word("指数", "居民消费价格指数102"),
     Word("强度", "研发投入强度2.5%"),
 )
@@ -235,7 +235,7 @@ RATE_NOUNS: tuple[Word, ...] = (
 change (spec §1: ``居民消费价格涨幅3%左右``, ``增长速度7.5%``, ``减少幅度``)."""
 
 MEASURE_HEADS: tuple[Word, ...] = (
-    Word("总值", "原油产量继续增长,达到1.42亿吨"),
+    Word("总值", "国内生产总值,增长5.2%"),
     Word("产量", "原油产量继续增长,达到1.42亿吨"),
     Word("收入", "农民人均纯收入,增长7%"),
     Word("预算", "今年的行政经费预算,从中央到地方,一律削减10%"),  # gwr-1985 line 93
@@ -368,10 +368,10 @@ LEADING_WORDS: tuple[Word, ...] = (
     Word("同时", "同时培训1500人次"),
     Word("并且", "并且培训1500人次"),
     Word("并", "并选聘31名退休专职人民调解员", not_before="购入列联网轨"),  # seed 000
-    Word("而且", "而且增长5%"),
-    Word("而", "而增长5%"),
-    Word("但是", "但是增长5%"),
-    Word("但", "但增长5%"),
+    Word("而且", "而且出口增长5%"),
+    Word("而", "而出口增长5%"),
+    Word("但是", "但是出口增长5%"),
+    Word("但", "但出口增长5%"),
     Word("此外", "此外培训1500人次"),
     Word("另外", "另外培训1500人次"),
     Word("以及", "以及培训1500人次"),
@@ -402,7 +402,7 @@ LEADING_WORDS: tuple[Word, ...] = (
     Word("提出", "提出国内生产总值增长8%左右"),  # gwr-2008 line 154
     Word("以来", "五年以来城镇新增就业3555万人"),
     Word("来", "五年来城镇新增就业3555万人", not_before="华自源说看到往访信电京"),  # gwr-1998
-    Word("按可比价格计算", "按可比价格计算,平均每年增长11%"),  # gwr-1998 line 16
+    Word("按可比价格计算", "按可比价格计算国内生产总值增长7.4%"),  # gwr-1998 line 16
 )
 """Words at the start of a clause that are not part of the name (connectives,
 time adverbs, the reporting body as subject).  Dates and years at the start of
@@ -466,11 +466,11 @@ names ``经济增长``)."""
 
 ITEM_COUNT_BEFORE: tuple[Word, ...] = (
     Word("”", "要在“巩固、增强、提升、畅通”八个字上下功夫"),
-    Word("“", "要着重解决好现有“三个1亿人”问题"),  # gwr-2015
+    Word("“", "要落实“8个不准”规定"),
     Word("以下", "要抓好以下五个方面"),
     Word("下列", "要做好下列三项工作"),
     Word("上述", "要落实上述三项任务"),
-    Word("如下", "要求如下三点"),
+    Word("如下", "要做好如下3项工作"),
 )
 """Before a figure, these make it a count of words or items: a cue that governs it
 makes no target (spec §1)."""
