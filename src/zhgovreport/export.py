@@ -11,14 +11,17 @@ import bisect
 from collections.abc import Iterator
 from typing import Any
 
+from zhgovreport.indicators import extract_indicators
 from zhgovreport.model import Part, Report, ReportKind
 from zhgovreport.quantities import extract_quantities
 from zhgovreport.text.lines import split_lines
 
 __all__ = [
+    "INDICATOR_FIELDS",
     "QUANTITY_FIELDS",
     "REQUIRED_PARTS",
     "SUMMARY_FIELDS",
+    "indicator_rows",
     "outline_lines",
     "quantity_rows",
     "summary_row",
@@ -28,6 +31,12 @@ QUANTITY_FIELDS = (
     "file", "path", "section", "text", "value", "unit", "kind", "approx", "start", "end",
 )  # fmt: skip
 """Columns of :func:`quantity_rows`, in order."""
+
+INDICATOR_FIELDS = (
+    "file", "agency", "year", "period", "path", "part", "name", "text", "value", "unit", "kind",
+    "approx", "aspect", "direction", "basis", "target", "sentence",
+)  # fmt: skip
+"""Columns of :func:`indicator_rows`, in order: one row per indicator (the panel table)."""
 
 SUMMARY_FIELDS = (
     "file", "title", "agency", "year", "published", "kind", "on_time",
@@ -85,6 +94,44 @@ def quantity_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
             "approx": str(quantity.approx),
             "start": quantity.start,
             "end": quantity.end,
+        }
+
+
+def indicator_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
+    """One row per indicator in ``report``, with the columns of :data:`INDICATOR_FIELDS`.
+
+    ``year`` is the year the figure refers to, or empty when it refers to a span
+    of years, which ``period`` gives as ``first-last`` (a five-year target);
+    ``text`` is the figure as written; ``target`` is ``true`` or ``false``.
+
+    >>> from zhgovreport import parse
+    >>> report = parse("一、2022年工作回顾\\n粮食产量比上年增加178亿斤。\\n")
+    >>> row = next(indicator_rows(report, "a.txt"))
+    >>> row["name"], row["value"], row["aspect"], row["direction"], row["basis"], row["year"]
+    ('粮食产量', '17800000000', 'change', 'up', '比上年', 2022)
+    """
+    agency = report.meta.agency or ""
+    for indicator in extract_indicators(report):
+        q = indicator.quantity
+        period = indicator.period
+        yield {
+            "file": file,
+            "agency": agency,
+            "year": indicator.year if indicator.year is not None else "",
+            "period": f"{period[0]}-{period[1]}" if period is not None else "",
+            "path": _dotted(indicator.path),
+            "part": str(indicator.part) if indicator.part is not None else "",
+            "name": indicator.name or "",
+            "text": q.text,
+            "value": str(q.value),
+            "unit": q.unit or "",
+            "kind": str(q.kind),
+            "approx": str(q.approx),
+            "aspect": str(indicator.aspect),
+            "direction": str(indicator.direction) if indicator.direction is not None else "",
+            "basis": indicator.basis or "",
+            "target": "true" if indicator.target else "false",
+            "sentence": q.sentence or "",
         }
 
 
