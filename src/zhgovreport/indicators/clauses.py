@@ -428,8 +428,8 @@ def read_after_noun(folded: str, end: int, hi: int, max_len: int = 16) -> tuple[
     k = pos
     while k < stop:
         c = folded[k]
-        if c in "“《(\"":
-            break
+        if c in "《的" or (c in "(\"" and k > pos):
+            break  # a title, a possessive (14亿多中国人的饭碗), a note in brackets
         if _STOPS.starting_at(folded, k, hi) > 0 and k > pos:
             break
         k += 1
@@ -489,7 +489,8 @@ def time_frame_end(folded: str, start: int, end: int, unit: str | None) -> int:
     for word in vocab.TIME_FRAME_AFTER:
         if folded.startswith(word, end):
             return end + len(word)
-    return end if any(folded.endswith(w, 0, start) for w in vocab.TIME_FRAME_BEFORE) else -1
+    before = any(folded.endswith(w, 0, start) or folded.startswith(w, start) for w in vocab.TIME_FRAME_BEFORE)
+    return end if before else -1  # 过去五年; 近两年 (近 is the figure's own approximation word)
 
 
 def is_provision(folded: str, start: int, end: int) -> bool:
