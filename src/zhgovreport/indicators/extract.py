@@ -214,6 +214,7 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
             if after[0] >= 0:
                 d.name = after
         if d.name[0] < 0:
+            _pair_respectively(folded, drafts)  # a list before this clause lends its last name
             d.name = _inherit(t, drafts, d, s_lo)
         if d.basis[0] < 0:
             d.basis = _earlier_frame(t, drafts, d, s_lo)

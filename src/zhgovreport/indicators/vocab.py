@@ -499,6 +499,11 @@ next provision of the list (``第3、4条``), no indicator (spec §2)."""
 
 PROVISION_UNITS_JOINED = "".join(PROVISION_UNITS)
 
-ACHIEVED_VERBS = ("完成", "实现", "超额", "达到", "超过")
-"""Before a cue noun in its clause (``提前实现了…翻两番的目标``, ``只完成了…计划的``), these
-make it a goal reached, not a target (gwr-1998 line 16, gwr-1954 line 31)."""
+ACHIEVED_VERBS = (
+    "完成了", "实现了", "超额完成", "提前完成", "提前实现", "如期完成", "如期实现",
+    "已完成", "已实现", "已经完成", "已经实现",
+)  # fmt: skip
+"""A cue noun (``目标`` ``计划`` ``指标``) in a clause with one of these is a goal reached, not a
+target: ``提前实现了…翻两番的目标`` (gwr-1998 line 16), ``…的目标提前实现`` (gwr-2015),
+``基本建设计划就只完成了百分之九十四点三`` (gwr-1954 line 31).  A plan to reach one
+(``计划实现营业收入100亿元``) has no perfective ``了`` and no ``提前``/``已``."""

@@ -21,6 +21,10 @@ running the library).
   report, with the flat outline and the items :func:`~zhgovreport.parse` must
   find; optionally a fragment that starts below the top level, or a tree with
   an injected duplicate or gap in its numbering.
+* :func:`indicators` -- :class:`IndicatorCase`: a sentence of clauses (a
+  measure's name, a comparison, a verb of change, a figure; names inherited,
+  ``分别`` lists, ``从A提高到B``, target cues and leads) with the name, aspect,
+  direction, basis, target and year each figure must get.
 * :func:`reports` -- report text only (outline plus figures), for fuzzing.
 * :func:`mutated` -- a text with lines deleted, markers swapped, noise
   inserted or the end cut off.
@@ -46,7 +50,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zhgovreport.strategies import _outline, _tree
-from zhgovreport.strategies._cases import FigureCase, HeadingCase, Injection, ItemCase, OutlineCase, QuantityCase
+from zhgovreport.strategies._cases import (
+    FigureCase,
+    HeadingCase,
+    IndicatorCase,
+    IndicatorFigure,
+    Injection,
+    ItemCase,
+    OutlineCase,
+    QuantityCase,
+)
+from zhgovreport.strategies._indicators import indicators
 from zhgovreport.strategies._markers import markers
 from zhgovreport.strategies._mutations import mutated
 from zhgovreport.strategies._numerals import numbers
@@ -59,12 +73,15 @@ if TYPE_CHECKING:
 __all__ = [
     "FigureCase",
     "HeadingCase",
+    "IndicatorCase",
+    "IndicatorFigure",
     "Injection",
     "ItemCase",
     "OutlineCase",
     "LONG_RUN_CAP",
     "QuantityCase",
     "USUAL_ORDER",
+    "indicators",
     "markers",
     "mutated",
     "numbers",
