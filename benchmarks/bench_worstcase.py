@@ -1,4 +1,4 @@
-"""Worst-case inputs for parse() and extract_quantities(): time must grow linearly.
+"""Worst-case inputs for parse(), extract_quantities() and extract_indicators(): time must grow linearly.
 
 Each input is built at 0.1, 1 and 10 MB (UTF-8 bytes) and timed; the table
 shows seconds and the growth factor per 10x of input, which must stay near
@@ -12,7 +12,11 @@ Inputs: ``corpus`` the corpus (tests/fixtures/corpus/*.txt) repeated;
 ``digit-run`` one line of ``1``; ``paren-run`` ``（（（（…``; ``item-run``
 ``一是一是…``; ``random-cjk`` random CJK characters (seeded); ``runin-no-stop``
 long run-in headings without ``。`` (the title cap); ``comma-digits``
-``1,2341,234…`` (thousands separators that never close).
+``1,2341,234…`` (thousands separators that never close); for the indicators:
+``clause-chain`` ``同比增长5%，…`` (one endless sentence whose clauses name
+nothing, so every figure looks back for a name), ``figure-run`` ``增长5%增长5%…``
+(one endless clause), ``list-run`` ``…分别增长5%和6%、…`` (one endless 分别 list),
+``lead-run`` ``主要预期目标是：增长5%；…`` (a lead in every clause).
 """
 
 from __future__ import annotations
@@ -57,11 +61,17 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "random-cjk": _random_cjk,
     "runin-no-stop": lambda size: _repeat("（一）加强组织领导持续推进法治政府建设" * 20 + "\n", size),
     "comma-digits": lambda size: _repeat("1,234", size),
+    "clause-chain": lambda size: _repeat("同比增长5%，", size),
+    "figure-run": lambda size: _repeat("增长5%", size),
+    "list-run": lambda size: _repeat("产量和收入分别增长5%和6%、", size),
+    "lead-run": lambda size: _repeat("主要预期目标是：增长5%；", size),
 }
 
 FUNCTIONS: dict[str, Callable[[str], object]] = {
     "parse": zhgovreport.parse,
     "extract_quantities": zhgovreport.extract_quantities,
+    "extract_indicators": zhgovreport.extract_indicators,
+    "indicators(report)": lambda text: zhgovreport.extract_indicators(zhgovreport.parse(text)),
 }
 
 

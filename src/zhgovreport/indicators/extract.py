@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
 from zhgovreport.errors import check_str
 from zhgovreport.indicators import vocab
 from zhgovreport.indicators.clauses import (
+    FRAME_CLOSE,
     FigureReading,
     comparison_frame,
     is_item_count,
@@ -41,6 +42,7 @@ from zhgovreport.indicators.clauses import (
     strip_leading,
     year_in,
 )
+from zhgovreport.dates import YEAR
 from zhgovreport.indicators.clauses import _Words  # noqa: PLC2701 - same stage
 from zhgovreport.model import Aspect, Direction, Indicator, Part, Quantity, Report, ReportKind, Section
 from zhgovreport.quantities import extract_quantities
@@ -49,18 +51,32 @@ from zhgovreport.text.fold import fold
 __all__ = ["extract_indicators"]
 
 
-def _ends(chars: str) -> re.Pattern[str]:
-    # A comma or colon between two digits is inside a number or a time (1,234件, 14:54).
-    plain = "".join(c for c in chars if c not in ",:")
-    return re.compile("[" + re.escape(plain) + "]|(?<![0-9])[,:]|[,:](?![0-9])")
-
-
-_CLAUSE_END = _ends(vocab.CLAUSE_ENDS)
+_END = "(?:[" + re.escape(vocab.CLAUSE_ENDS.replace(",", "").replace(":", "")) + "]|(?<![0-9])[,:]|[,:](?![0-9]))"
+"""A clause end; a comma or colon between two digits is inside a number or a time (``1,234件``, ``14:54``)."""
+_CLAUSE_END = re.compile(_END)
+_LAST_CLAUSE_END = re.compile("(?s:.*)" + _END)
+"""The last clause end of a stretch (the greedy ``.*`` backs off from the end, in C)."""
+_LAST_SENTENCE_END = re.compile("(?s:.*)[" + re.escape(vocab.SENTENCE_ENDS) + "]")
+_COLON = re.compile(":")
 _SENTENCE_END = re.compile("[" + re.escape(vocab.SENTENCE_ENDS) + "]")
 _PARAGRAPH_END = re.compile("[" + re.escape(vocab.PARAGRAPH_ENDS) + "]")
 _CUES = _Words(vocab.TARGET_CUES)
 _CUE_NOUNS = frozenset(vocab.TARGET_NOUNS) | {"计划", "规划"}
 _ACHIEVED = tuple(vocab.ACHIEVED_VERBS)
+_WINDOW = 400
+"""How far (characters) a clause's end is looked for: a longer clause is cut."""
+
+_SENTENCE_WINDOW = 2000
+"""How far a sentence's end is looked for: a longer sentence is cut."""
+
+_LOOK_BACK = 12
+"""How many earlier clauses of a sentence are read for a name, a year or a comparison
+(a sentence of real reports has fewer; the bound keeps the reader linear)."""
+
+_REACH = 80
+"""How far (characters) a look-around reaches inside a clause: a parenthesis, a year
+before a figure, the words that say a goal was reached, a lead's cue."""
+
 _SHORT_NAME = 2
 """A name this short (a bare counting verb: ``举办``) gives way to the noun after the figure."""
 
@@ -93,67 +109,104 @@ class _Draft:
 class _Text:
     """The text, its folded copy and its boundaries, shared by the steps."""
 
-    def __init__(self, text: str, folded: str, figures: Sequence[Quantity]) -> None:
+    def __init__(self, text: str, folded: str) -> None:
         self.text = text
         self.folded = folded
-        inside = [(q.start, q.end) for q in figures]
-        self.clause_ends = _outside([m.start() for m in _CLAUSE_END.finditer(folded)], inside)
-        self.sentence_ends = _outside([m.start() for m in _SENTENCE_END.finditer(folded)], inside)
+        self.size = len(folded)
+        self._last = (-1, -1)  # (position, the clause end end_before found for it)
+        self._next = (-1, -1)  # (position, the clause end end_after found for it)
         self.paragraph_ends = [m.start() for m in _PARAGRAPH_END.finditer(folded)]
         self.leads = self._leads()
 
-    @staticmethod
-    def _bounds(ends: Sequence[int], pos: int, size: int) -> tuple[int, int]:
-        k = bisect.bisect_left(ends, pos)
-        return (ends[k - 1] + 1 if k > 0 else 0), (ends[k] if k < len(ends) else size)
+    def _in_number(self, pos: int) -> bool:
+        """A comma or colon between two digits (``1,234件``, ``14:54``) ends no clause."""
+        folded = self.folded
+        return 0 < pos < self.size - 1 and folded[pos - 1].isdigit() and folded[pos + 1].isdigit()
+
+    def end_before(self, pos: int) -> int:
+        """The clause end nearest before ``pos``; or, when there is none within :data:`_WINDOW`
+        characters, the position before a cut that figures close together share (-1 at the start).
+
+        Figures are read in order: the look starts where the last one stopped when it can.
+        """
+        floor = max(0, (pos - _WINDOW) // _WINDOW * _WINDOW)
+        last_pos, last_end = self._last
+        if floor <= last_pos <= pos:
+            match = _LAST_CLAUSE_END.match(self.folded, last_pos, pos)
+            end = match.end() - 1 if match is not None else max(last_end, floor - 1)
+        else:
+            match = _LAST_CLAUSE_END.match(self.folded, floor, pos)
+            end = match.end() - 1 if match is not None else floor - 1
+        self._last = (pos, end)
+        return end
+
+    def end_after(self, pos: int) -> int:
+        """The clause end at or after ``pos``, or a cut (see :meth:`end_before`)."""
+        stop = min(self.size, ((pos + _WINDOW) // _WINDOW + 1) * _WINDOW)
+        last_pos, last_end = self._next
+        if last_pos <= pos <= last_end and (last_end < self.size and _CLAUSE_END.match(self.folded, last_end)):
+            return last_end  # the end found for an earlier figure of the same clause
+        match = _CLAUSE_END.search(self.folded, pos, stop)
+        end = match.start() if match is not None else stop
+        self._next = (pos, end)
+        return end
 
     def clause(self, pos: int) -> tuple[int, int]:
-        lo, hi = self._bounds(self.clause_ends, pos, len(self.folded))
+        lo, hi = self.end_before(pos) + 1, self.end_after(pos)
         folded = self.folded
-        paren = folded.rfind("(", lo, pos)
+        paren = folded.rfind("(", max(lo, pos - _REACH), pos)
         if paren >= 0 and folded.find(")", paren, pos) < 0:  # inside ( … ): its own clause
-            close = folded.find(")", pos, hi)
+            close = folded.find(")", pos, min(hi, pos + _REACH))
             return paren + 1, close if close >= 0 else hi
         return lo, hi
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        return self._bounds(self.sentence_ends, pos, len(self.folded))
+        folded = self.folded
+        floor = max(0, pos - _SENTENCE_WINDOW)
+        before = _LAST_SENTENCE_END.match(folded, floor, pos)
+        lo = before.end() if before is not None else floor
+        after = _SENTENCE_END.search(folded, pos, min(self.size, pos + _SENTENCE_WINDOW))
+        return lo, after.start() if after is not None else min(self.size, pos + _SENTENCE_WINDOW)
 
     def paragraph_start(self, pos: int) -> int:
         k = bisect.bisect_left(self.paragraph_ends, pos)
         return self.paragraph_ends[k - 1] + 1 if k > 0 else 0
 
-    def clauses_before(self, pos: int, floor: int) -> list[tuple[int, int]]:
-        """The clauses between ``floor`` and the clause holding ``pos``, nearest first."""
-        out: list[tuple[int, int]] = []
-        k = bisect.bisect_left(self.clause_ends, pos) - 1
-        while k >= 0 and self.clause_ends[k] >= floor:
-            hi = self.clause_ends[k]
-            lo = self.clause_ends[k - 1] + 1 if k > 0 else 0
-            out.append((max(lo, floor), hi))
-            k -= 1
-        return out
+    def clauses_before(self, pos: int, floor: int) -> Iterator[tuple[int, int]]:
+        """The clauses between ``floor`` and the clause holding ``pos``, nearest first.
+
+        At most :data:`_LOOK_BACK` clauses, within :data:`_WINDOW` characters.
+        """
+        hi = self.end_before(pos)
+        floor = max(floor, pos - _WINDOW)
+        for _ in range(_LOOK_BACK):
+            if hi < floor or _CLAUSE_END.match(self.folded, hi) is None:
+                return  # the start of the sentence, of the look, or a cut
+            lo = self.end_before(hi) + 1
+            yield max(lo, floor), hi
+            hi = lo - 1
 
     def cues(self, lo: int, hi: int) -> list[int]:
-        """Where the target cues of ``folded[lo:hi]`` start (a cue noun after 完成/实现 is none)."""
+        """Where the target cues of ``folded[lo:hi]`` start (a cue noun of a goal reached is none)."""
         folded = self.folded
         out: list[int] = []
         for s, e in _CUES.find_all(folded, lo, hi):
             if folded[s:e] in _CUE_NOUNS:
                 c_lo, c_hi = self.clause(s)
+                c_lo, c_hi = max(c_lo, s - _REACH), min(c_hi, e + _REACH)
                 if any(folded.find(word, c_lo, c_hi) >= 0 for word in _ACHIEVED):
                     continue
             out.append(s)
         return out
 
     def _leads(self) -> list[tuple[int, int]]:
-        """(colon, clause start) of each clause that ends in ``:`` and holds a cue."""
+        """(colon, start) of each clause that ends in ``:`` with a cue in its sentence before it."""
         folded = self.folded
         out: list[tuple[int, int]] = []
-        for end in self.clause_ends:
-            if folded[end] != ":":
+        for end in (m.start() for m in _COLON.finditer(folded)):
+            if self._in_number(end):
                 continue
-            lo = self.sentence(end)[0]
+            lo = max(self.sentence(end)[0], end - _REACH)
             if self.cues(lo, end):
                 out.append((end, lo))
         return out
@@ -167,135 +220,149 @@ class _Text:
         return (lo, colon) if self.paragraph_start(pos) <= colon else None
 
 
-def _outside(positions: list[int], spans: Sequence[tuple[int, int]]) -> list[int]:
-    """``positions`` without those inside a span (a comma inside ``1,234件``)."""
-    if not spans:
-        return positions
-    starts = [s for s, _ in spans]
-    out = []
-    for p in positions:
-        k = bisect.bisect_right(starts, p) - 1
-        if k >= 0 and spans[k][0] <= p < spans[k][1]:
-            continue
-        out.append(p)
-    return out
-
-
 def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Draft]:
     """Name, aspect, direction and basis for the figures of one sentence."""
     folded = t.folded
     drafts: list[_Draft] = []
+    starts: list[int] = []  # drafts[k].q.start, for bisection
+    prev: _Draft | None = None  # the last figure that is not a time frame
+    prev_index = -1
+    frame: _Draft | None = None  # the last time frame
+    clause_first = 0  # index of the first draft of the current clause
     for k, q in enumerate(figures):
         clause = t.clause(q.start)
+        if drafts and drafts[-1].clause != clause:
+            _pair_respectively(folded, drafts, clause_first)  # a list lends its last name to later clauses
+            clause_first = len(drafts)
         frame_end = time_frame_end(folded, q.start, q.end, q.unit)
         if frame_end >= 0:
-            drafts.append(_Draft(q, clause, _NO_READING, frame=frame_end))
+            frame = _Draft(q, clause, _NO_READING, frame=frame_end)
+            drafts.append(frame)
+            starts.append(q.start)
             continue
-        before = [d for d in drafts if d.frame < 0]
-        prev = before[-1] if before and before[-1].clause == clause else None
-        lo = prev.q.end if prev is not None else clause[0]
-        for f in drafts:  # 五年来城镇新增就业: a time frame that opens the clause is no part of the name
-            if f.frame >= 0 and f.clause == clause and lo <= f.q.start and strip_leading(folded, lo, f.q.start) >= f.q.start:
-                lo = f.frame
-        reading = read_figure(folded, lo, q.start, after_figure=prev is not None)
+        same = prev if prev is not None and prev.clause == clause else None
+        lo = same.q.end if same is not None else clause[0]
+        if (  # 五年来城镇新增就业: a time frame that opens the clause is no part of the name
+            frame is not None
+            and frame.clause == clause
+            and lo <= frame.q.start
+            and strip_leading(folded, lo, frame.q.start) >= frame.q.start
+        ):
+            lo = frame.frame
+        reading = read_figure(folded, lo, q.start, after_figure=same is not None)
         d = _Draft(q, clause, reading)
-        if reading.continues and prev is not None:
-            d.head = prev.head if prev.head >= 0 else drafts.index(prev)
+        if reading.continues and same is not None:
+            d.head = same.head if same.head >= 0 else prev_index
             head = drafts[d.head]
             d.name, d.aspect, d.direction, d.basis = head.name, head.aspect, head.direction, head.basis
-            drafts.append(d)
-            continue
-        d.name = (reading.name_start, reading.name_end)
-        d.aspect, d.direction = reading.aspect, reading.direction
-        d.basis = (reading.basis_start, reading.basis_end)
-        if d.name[0] < 0 or d.name[1] - d.name[0] <= _SHORT_NAME:
-            stop = min(clause[1], figures[k + 1].start) if k + 1 < len(figures) else clause[1]
-            after = read_after_noun(folded, q.end, stop)
-            if after[0] >= 0:
-                d.name = after
-        if d.name[0] < 0:
-            _pair_respectively(folded, drafts)  # a list before this clause lends its last name
-            d.name = _inherit(t, drafts, d, s_lo)
-        if d.basis[0] < 0:
-            d.basis = _earlier_frame(t, drafts, d, s_lo)
-        if is_item_count(folded, clause[0], q.start, q.end, clause[1]):
-            d.name = (-1, -1)  # “巩固、增强、提升、畅通”八个字: a count of words, no measure
-            d.items = True
+        else:
+            d.name = (reading.name_start, reading.name_end)
+            d.aspect, d.direction = reading.aspect, reading.direction
+            d.basis = (reading.basis_start, reading.basis_end)
+            if d.name[0] < 0 or d.name[1] - d.name[0] <= _SHORT_NAME:
+                stop = min(clause[1], figures[k + 1].start) if k + 1 < len(figures) else clause[1]
+                after = read_after_noun(folded, q.end, stop)
+                if after[0] >= 0:
+                    d.name = after
+            if d.name[0] < 0:
+                d.name = same.name if same is not None and same.name[0] >= 0 else _inherit(t, drafts, starts, d, s_lo)
+            if d.basis[0] < 0 and same is None:
+                d.basis = _earlier_frame(t, d, s_lo)
+            if is_item_count(folded, clause[0], q.start, q.end, clause[1]):
+                d.name = (-1, -1)  # “巩固、增强、提升、畅通”八个字: a count of words, no measure
+                d.items = True
+        prev, prev_index = d, len(drafts)
         drafts.append(d)
-    _pair_respectively(folded, drafts)
+        starts.append(q.start)
+    _pair_respectively(folded, drafts, clause_first)
     return drafts
 
 
-def _inherit(t: _Text, drafts: Sequence[_Draft], d: _Draft, s_lo: int) -> tuple[int, int]:
+def _inherit(t: _Text, drafts: Sequence[_Draft], starts: Sequence[int], d: _Draft, s_lo: int) -> tuple[int, int]:
     """The name of the nearest earlier clause of the sentence that names a measure."""
-    drafts = [p for p in drafts if p.frame < 0]
-    for prev in reversed(drafts):
-        if prev.clause == d.clause and prev.name[0] >= 0:
-            return prev.name
     for lo, hi in t.clauses_before(d.clause[0], s_lo):
-        inside = [p for p in drafts if lo <= p.q.start < hi]
+        k = bisect.bisect_left(starts, hi) - 1
+        inside = False
+        while k >= 0 and drafts[k].q.start >= lo:
+            inside = True
+            if drafts[k].frame < 0 and drafts[k].name[0] >= 0:
+                return drafts[k].name
+            k -= 1
         if inside:
-            for p in reversed(inside):
-                if p.name[0] >= 0:
-                    return p.name
             continue
-        named = names_a_measure(t.folded, lo, hi)
+        named = names_a_measure(t.folded, max(lo, hi - _REACH), hi)
         if named[0] >= 0:
             return named
     return (-1, -1)
 
 
-def _earlier_frame(t: _Text, drafts: Sequence[_Draft], d: _Draft, s_lo: int) -> tuple[int, int]:
+def _earlier_frame(t: _Text, d: _Draft, s_lo: int) -> tuple[int, int]:
     """A comparison that fills the clause right before the figure's (``同1987年相比，``)."""
-    before = t.clauses_before(d.clause[0], s_lo)
-    if not before or (drafts and drafts[-1].q.start >= before[0][0]):
-        return (-1, -1)
-    lo, hi = before[0]
-    folded = t.folded
-    while lo < hi and folded[lo] == " ":
-        lo += 1
-    start = comparison_frame(folded, lo, hi)
-    return (start, hi) if start == lo else (-1, -1)
+    if not t.folded.endswith(FRAME_CLOSE, max(0, d.clause[0] - _REACH), max(0, d.clause[0] - 1)):
+        return (-1, -1)  # the common case: the clause before ends in no 相比, 比较…
+    for lo, hi in t.clauses_before(d.clause[0], s_lo):
+        folded = t.folded
+        while lo < hi and folded[lo] == " ":
+            lo += 1
+        if hi - lo > _REACH:
+            return (-1, -1)
+        start = comparison_frame(folded, lo, hi)
+        return (start, hi) if start == lo else (-1, -1)
+    return (-1, -1)
 
 
-def _pair_respectively(folded: str, drafts: list[_Draft]) -> None:
-    """``A和B分别增长x和y``: the k-th name goes with the k-th figure."""
-    for i, d in enumerate(drafts):
-        if d.head >= 0 or not d.reading.respectively or d.name[0] < 0:
+def _pair_respectively(folded: str, drafts: list[_Draft], first: int) -> None:
+    """``A和B分别增长x和y``: the k-th name goes with the k-th figure (drafts of one clause, from ``first``)."""
+    groups: dict[int, list[int]] = {}
+    for j in range(first, len(drafts)):
+        head = drafts[j].head
+        groups.setdefault(j if head < 0 else head, []).append(j)
+    for i, members in groups.items():
+        d = drafts[i]
+        if not d.reading.respectively or d.name[0] < 0 or len(members) < 2:
             continue
-        members = [i] + [j for j in range(i + 1, len(drafts)) if drafts[j].head == i]
         names = split_names(folded, *d.name)
         if len(names) == len(members) > 1:
             for j, name in zip(members, names):
                 drafts[j].name = name
 
 
-def _target(t: _Text, d: _Draft, cues: Sequence[int]) -> bool:
-    """A cue in the sentence up to the figure's clause end, or a lead over its paragraph."""
-    if any(c < d.clause[1] for c in cues):
-        return True
-    return t.lead_of(d.q.start) is not None
+def _years(folded: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """(position, year) of the years written in a sentence, in order (not ``2013年以来``)."""
+    lo, hi = sentence
+    if folded.find("年", lo, hi) < 0:
+        return []  # the common case, in C
+    return [
+        (m.start(), int(m[1])) for m in YEAR.finditer(folded, lo, hi) if not folded.startswith("以来", m.end())
+    ]
 
 
-def _year(t: _Text, drafts: Sequence[_Draft], d: _Draft, sentence: tuple[int, int]) -> int | None:
-    """The clause's own year, else that of an earlier clause without figures, else the lead's."""
-    folded = t.folded
-    lo = d.clause[0]
-    if d.basis[0] >= 0:
-        year = year_in(folded, d.basis[1], d.q.start) or year_in(folded, lo, d.basis[0])
-    else:
-        year = year_in(folded, lo, d.q.start)
-    if year is not None:
-        return year
-    for c_lo, c_hi in t.clauses_before(lo, sentence[0]):
-        if any(c_lo <= p.q.start < c_hi for p in drafts) or folded.find("以来", c_lo, c_hi) >= 0:
-            continue
-        year = year_in(folded, c_lo, c_hi)
-        if year is not None:
+def _year(t: _Text, starts: Sequence[int], years: Sequence[tuple[int, int]], d: _Draft) -> int | None:
+    """The clause's own year, else that of an earlier clause without figures, else the lead's.
+
+    ``years`` are the sentence's (:func:`_years`), ``starts`` where its figures start.
+    """
+    if years:
+        c_lo = d.clause[0]
+        b_lo, b_hi = d.basis
+        k = bisect.bisect_left(years, (d.q.start, -1)) - 1
+        for _ in range(_LOOK_BACK):
+            if k < 0:
+                break
+            pos, year = years[k]
+            k -= 1
+            if pos >= c_lo:  # the clause's own year, unless it is the basis's (比2002年)
+                if not b_lo <= pos < b_hi:
+                    return year
+                continue
+            y_lo, y_hi = t.clause(pos)
+            j = bisect.bisect_left(starts, y_lo)
+            if (j < len(starts) and starts[j] < y_hi) or t.folded.find("以来", pos, y_hi) >= 0:
+                continue  # a clause with figures speaks of them; 以来 opens a span
             return year
     lead = t.lead_of(d.q.start)
     if lead is not None:
-        return year_in(folded, *lead)
+        return year_in(t.folded, *lead)
     return None
 
 
@@ -306,6 +373,8 @@ class _Context:
         self.report = report
         self.year = year
         self.sections: dict[tuple[int, ...], Section] = {}
+        self._title_years: dict[tuple[int, ...], int | None] = {}
+        self._parts: dict[tuple[int, ...], Part | None] = {}
         if report is not None:
             self.sections = {s.path: s for s in report.walk()}
             meta = report.meta
@@ -317,17 +386,18 @@ class _Context:
         return [self.sections[path[:k]] for k in range(len(path), 0, -1) if path[:k] in self.sections]
 
     def part(self, path: tuple[int, ...]) -> Part | None:
-        for section in self.chain(path):
-            if section.part is not None:
-                return section.part
-        return None
+        """The part of the innermost section on ``path`` that has one (cached per path)."""
+        if path not in self._parts:
+            self._parts[path] = next((s.part for s in self.chain(path) if s.part is not None), None)
+        return self._parts[path]
 
     def title_year(self, path: tuple[int, ...]) -> int | None:
-        for section in self.chain(path):
-            year = year_in(fold(section.title), 0, len(section.title))
-            if year is not None:
-                return year
-        return None
+        """The year the innermost section title on ``path`` that names one names (cached per path)."""
+        if path not in self._title_years:
+            self._title_years[path] = next(
+                (y for s in self.chain(path) if (y := year_in(fold(s.title), 0, len(s.title))) is not None), None
+            )
+        return self._title_years[path]
 
     def plan_year(self, path: tuple[int, ...]) -> int | None:
         year = self.title_year(path)
@@ -342,7 +412,7 @@ class _Context:
 def _indicators(text: str, figures: Sequence[Quantity], context: _Context) -> list[Indicator]:
     folded = fold(text)
     figures = [q for q in figures if not is_provision(folded, q.start, q.end)]
-    t = _Text(text, folded, figures)
+    t = _Text(text, folded)
     out: list[Indicator] = []
     i = 0
     while i < len(figures):
@@ -352,14 +422,17 @@ def _indicators(text: str, figures: Sequence[Quantity], context: _Context) -> li
             j += 1
         drafts = _read_sentence(t, figures[i:j], sentence[0])
         cues = t.cues(*sentence)
+        first_cue = cues[0] if cues else len(folded)
+        starts = [d.q.start for d in drafts]
+        years = _years(folded, sentence)
         for d in drafts:
-            out.append(_finish(t, drafts, d, sentence, cues, context))
+            out.append(_finish(t, starts, years, d, first_cue, context))
         i = j
     return out
 
 
 def _finish(
-    t: _Text, drafts: Sequence[_Draft], d: _Draft, sentence: tuple[int, int], cues: Sequence[int], context: _Context
+    t: _Text, starts: Sequence[int], years: Sequence[tuple[int, int]], d: _Draft, first_cue: int, context: _Context
 ) -> Indicator:
     q = d.q
     part = context.part(q.path) if context.report is not None else None
@@ -370,8 +443,9 @@ def _finish(
     elif part in _TARGET_PARTS:
         target = True
     else:
-        target = _target(t, d, cues)
-    year = _year(t, drafts, d, sentence)
+        # a cue in the sentence up to the figure's clause end, or a lead over its paragraph
+        target = first_cue < d.clause[1] or t.lead_of(d.q.start) is not None
+    year = _year(t, starts, years, d)
     if year is None:
         if context.report is not None:
             year = context.plan_year(q.path) if target else (context.title_year(q.path) or context.year)
