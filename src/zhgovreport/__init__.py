@@ -10,11 +10,13 @@
 Decimal('54000')
 """
 
-from zhgovreport.errors import DecodeError, ParseError
+from zhgovreport.errors import BatchError, DecodeError, ParseError
 from zhgovreport.model import (
     Approx,
     Diagnostic,
     DiagnosticCode,
+    Failure,
+    FailureCode,
     HeaderLine,
     Item,
     Kind,
@@ -38,9 +40,12 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Approx",
+    "BatchError",
     "DecodeError",
     "Diagnostic",
     "DiagnosticCode",
+    "Failure",
+    "FailureCode",
     "HeaderLine",
     "Item",
     "Kind",

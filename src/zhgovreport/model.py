@@ -24,6 +24,8 @@ __all__ = [
     "Approx",
     "Diagnostic",
     "DiagnosticCode",
+    "Failure",
+    "FailureCode",
     "HeaderLine",
     "Item",
     "Kind",
@@ -152,6 +154,21 @@ class Role(_StrEnum):
     ITEM = "item"
 
 
+class FailureCode(_StrEnum):
+    """Why a file of a batch run gave no report (:attr:`Failure.code`)."""
+
+    MISSING = "missing"
+    """There is no such file (or a folder held no report file)."""
+    UNREADABLE = "unreadable"
+    """The operating system would not read it (permissions, a device, ...)."""
+    UNDECODABLE = "undecodable"
+    """Its bytes are not text in any encoding tried (:class:`~zhgovreport.errors.DecodeError`)."""
+    EMPTY = "empty"
+    """It holds no text, or only white space."""
+    ERROR = "error"
+    """Reading it raised an unexpected exception (a bug: please report it)."""
+
+
 class _Record:
     """What every record shares: ``to_dict()``."""
 
@@ -188,6 +205,19 @@ class Diagnostic(_Spanned):
     message: str
     start: int
     end: int
+
+
+@attrs.frozen
+class Failure(_Record):
+    """A file of a batch run that gave no report, and why (``zhgovreport.batch``).
+
+    >>> Failure("a/report.txt", FailureCode.EMPTY, "empty file").to_dict()
+    {'file': 'a/report.txt', 'code': 'empty', 'reason': 'empty file'}
+    """
+
+    file: str
+    code: FailureCode
+    reason: str
 
 
 @attrs.frozen
