@@ -165,3 +165,11 @@ def test_atomic_output_writes_a_named_pipe_in_place(tmp_path: pathlib.Path) -> N
     assert received == ["row\n"]
     assert os.path.exists(fifo) and not os.path.isfile(fifo)
     assert os.listdir(tmp_path) == ["pipe"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_run_passes_failures_through_in_place(jobs: int) -> None:
+    seeds = [str(p) for p in sorted(SEEDS.glob("*.txt"))]
+    given = Failure("empty-folder", FailureCode.MISSING, "no report files in this folder")
+    results = list(batch.run(iter([seeds[0], given, seeds[1]]), _title, jobs=jobs))
+    assert results == [(seeds[0], _title(batch.load(seeds[0]), seeds[0])), ("empty-folder", given), (seeds[1], _title(batch.load(seeds[1]), seeds[1]))]  # type: ignore[arg-type]

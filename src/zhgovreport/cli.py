@@ -22,6 +22,7 @@ import collections
 import contextlib
 import csv
 import functools
+import itertools
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -118,10 +119,13 @@ def _files(args: argparse.Namespace) -> Iterator[str | Failure]:
             yield Failure(name, FailureCode.MISSING, f"no report files in this folder ({shown})")
 
 
-def _progress(args: argparse.Namespace, total: int, stderr: TextIO) -> batch.Progress:
-    wanted = not args.quiet and (args.progress or (total >= batch.PROGRESS_MIN_FILES and stderr.isatty()))
+def _progress(args: argparse.Namespace, head: int, stderr: TextIO) -> batch.Progress:
+    wanted = not args.quiet and (args.progress or (head >= batch.PROGRESS_MIN_FILES and stderr.isatty()))
+    if not wanted:
+        return batch.Progress(0, stderr, enabled=False)
+    total = sum(1 for _ in _files(args))  # a second walk of the folders: no list of every file is kept
     try:
-        return batch.Progress(total, stderr, enabled=bool(wanted))
+        return batch.Progress(total, stderr)
     except ImportError:
         if args.progress:
             print(f"{_PROG}: no progress bar: tqdm is not installed (pip install 'zhgovreport[progress]')", file=stderr)
@@ -135,62 +139,49 @@ def _summary(total: int, failures: collections.Counter[FailureCode], stopped: bo
     return f"{_PROG}: {failed} of {total} files failed ({codes}){tail}"
 
 
-def _run(args: argparse.Namespace, listed: list[str | Failure], work: Callable[[Report, str], Any], writer: _Writer) -> int:
+def _run(args: argparse.Namespace, work: Callable[[bool], Callable[[Report, str], Any]], writer: _Writer) -> int:
+    """Stream the files through ``work(many)``; ``many`` says whether there are several files."""
     stderr = sys.stderr
-    many = len(listed) > 1
-    progress = _progress(args, len(listed), stderr)
+    files = _files(args)
+    # The first files decide the defaults; the rest are read as the run goes.
+    head = list(itertools.islice(files, max(batch.POOL_MIN_FILES, batch.PROGRESS_MIN_FILES)))
+    many = len(head) > 1
+    jobs = args.jobs or (batch.cores() if len(head) >= batch.POOL_MIN_FILES else 1)
+    progress = _progress(args, len(head), stderr)
     failures: collections.Counter[FailureCode] = collections.Counter()
+    done = 0
     stopped = False
-
-    def failed(failure: Failure) -> bool:
-        failures[failure.code] += 1
-        progress.write(f"{_PROG}: {failure.file}: {failure.reason}")
-        progress.update(failed=True)
-        return bool(args.fail_fast)
-
     try:
-        paths: list[str] = []
-        for item in listed:
-            if isinstance(item, str):
-                paths.append(item)
-            elif failed(item):
-                stopped = True
-                break
-        if not stopped:
-            with contextlib.closing(batch.run(paths, work, jobs=_jobs_for(args, len(paths)))) as results:
-                for file, result in results:
-                    if isinstance(result, Failure):
-                        if failed(result):
-                            stopped = True
-                            break
-                        continue
-                    writer.write(file, result, many)
-                    progress.update()
+        with contextlib.closing(batch.run(itertools.chain(head, files), work(many), jobs=jobs)) as results:
+            for file, result in results:
+                done += 1
+                if isinstance(result, Failure):
+                    failures[result.code] += 1
+                    progress.write(f"{_PROG}: {file}: {result.reason}")
+                    progress.update(failed=True)
+                    if args.fail_fast:
+                        stopped = True
+                        break
+                    continue
+                writer.write(file, result, many)
+                progress.update()
         writer.close()
     finally:
         progress.close()
     if failures:
-        print(_summary(len(listed), failures, stopped), file=stderr)
+        total = sum(1 for _ in _files(args)) if stopped else done  # a stopped run counts what it left too
+        print(_summary(total, failures, stopped), file=stderr)
     if stopped:
         raise _Stopped
     return 1 if failures else 0
 
 
-def _jobs_for(args: argparse.Namespace, files: int) -> int:
-    if args.jobs is not None:
-        return int(args.jobs)
-    # Starting worker processes costs about as much as parsing a hundred reports.
-    return batch.cores() if files >= batch.POOL_MIN_FILES else 1
-
-
 def _cmd_outline(args: argparse.Namespace, out: IO[Any]) -> int:
-    return _run(args, list(_files(args)), _outline_text, _OutlineWriter(out))
+    return _run(args, lambda many: _outline_text, _OutlineWriter(out))
 
 
 def _cmd_parse(args: argparse.Namespace, out: IO[Any]) -> int:
-    listed = list(_files(args))
-    indent = 2 if len(listed) == 1 and not args.compact else None
-    return _run(args, listed, functools.partial(_parse_json, indent), _Writer(out))
+    return _run(args, lambda many: functools.partial(_parse_json, None if many or args.compact else 2), _Writer(out))
 
 
 def _cmd_table(args: argparse.Namespace, out: IO[Any]) -> int:
@@ -202,7 +193,7 @@ def _cmd_table(args: argparse.Namespace, out: IO[Any]) -> int:
         writer = _JsonLinesWriter(out)
     else:
         writer = _CsvWriter(out, table.fields, "\t" if args.format == "tsv" else ",")
-    return _run(args, list(_files(args)), functools.partial(table_rows, table.name), writer)
+    return _run(args, lambda many: functools.partial(table_rows, table.name), writer)
 
 
 def _jobs(text: str) -> int:

@@ -163,8 +163,11 @@ def outline_lines(report: Report) -> Iterator[str]:
             yield f"! line {line}: {diagnostic.code}: {diagnostic.message}"
 
 
+FILE_COLUMN = Column("file", ColumnType.STR, doc="the file the report was read from")
+"""The first column of every table."""
+
 QUANTITY_COLUMNS = (
-    Column("file", ColumnType.STR, doc="the file the report was read from"),
+    FILE_COLUMN,
     Column("path", ColumnType.STR, doc="the innermost section's path, dotted (empty in the preamble)"),
     Column("section", ColumnType.STR, nullable=True, doc="that section's title (none in the preamble)"),
     Column("text", ColumnType.STR, doc="the figure as written"),
@@ -203,7 +206,7 @@ def quantity_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
 
 
 SECTION_COLUMNS = (
-    Column("file", ColumnType.STR, doc="the file the report was read from"),
+    FILE_COLUMN,
     Column("path", ColumnType.STR, doc="the section's path, dotted (1.2 = the second child of the first)"),
     Column("depth", ColumnType.INT, doc="1 for a top-level section"),
     Column("marker", ColumnType.STR, doc="the outline marker as written (empty for an implicit section)"),
@@ -244,7 +247,7 @@ def section_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
 
 
 SUMMARY_COLUMNS = (
-    Column("file", ColumnType.STR, doc="the file the report was read from"),
+    FILE_COLUMN,
     Column("title", ColumnType.STR, nullable=True, doc="the report's title"),
     Column("agency", ColumnType.STR, nullable=True, doc="the issuing body"),
     Column("year", ColumnType.INT, nullable=True, doc="the year reported on"),
