@@ -9,7 +9,9 @@ heading words of :data:`~zhgovreport.outline._vocab_parts.PART_KEYWORDS`.
 Only documents of that shape get parts: a report whose title says it is a
 法治政府 report or a 工作总结, or whose top-level titles name two distinct parts
 one of which only this genre has (shortcomings, leadership).  A 政府工作报告
-keeps ``part=None`` everywhere although its ``工作回顾`` reads like achievements.
+keeps ``part=None`` everywhere although its ``工作回顾`` reads like achievements;
+:func:`part_of_title` reads its headings with words of its own (the genre
+stage uses them).
 
 >>> part_of_title("2024年度重點工作安排").value
 'plans'
@@ -17,11 +19,13 @@ keeps ``part=None`` everywhere although its ``工作回顾`` reads like achievem
 'shortcomings'
 >>> part_of_title("坚持政治引领,队伍建设呈现新面貌") is None
 True
+>>> part_of_title("2021年工作回顧", ReportKind.GOV_WORK_REPORT).value
+'review'
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 import attrs
@@ -29,19 +33,11 @@ import regex
 
 from zhgovreport.dates import find_year
 from zhgovreport.model import Meta, Part, ReportKind, Section
-from zhgovreport.outline._vocab_parts import DISTINCTIVE_PARTS, PART_KEYWORDS, PART_PRIORITY
+from zhgovreport.outline._vocab_parts import DISTINCTIVE_PARTS, GWR_PART_KEYWORDS, PART_KEYWORDS, PART_PRIORITY
 from zhgovreport.outline.deadline import on_time
 from zhgovreport.text.fold import fold
 
-__all__ = ["Parts", "assign_parts", "part_of_title"]
-
-_KEYWORD_PART: dict[str, Part] = {
-    word: part for part, words in PART_KEYWORDS.items() if part not in PART_PRIORITY for word in words
-}
-_PRIORITY = regex.compile(
-    "|".join(regex.escape(w) for part in PART_PRIORITY for w in sorted(PART_KEYWORDS[part], key=len, reverse=True))
-)
-_KEYWORDS = regex.compile("|".join(regex.escape(w) for w in sorted(_KEYWORD_PART, key=len, reverse=True)))
+__all__ = ["Parts", "assign_parts", "looks_five_part", "part_of_title"]
 
 TITLE_SCAN = 200
 """Only this much of a title is read (run-in titles can be long)."""
@@ -49,24 +45,70 @@ TITLE_SCAN = 200
 _CLASSIFIED_KINDS = (ReportKind.FZZF_ANNUAL_REPORT, ReportKind.WORK_SUMMARY)
 
 
-def part_of_title(title: str) -> Part | None:
-    """The part a heading's title names, or ``None`` when it names none.
+def _alternation(words: Iterable[str]) -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
 
-    Leadership words win wherever they stand; otherwise the part whose word
-    comes first in the title (``存在问题和下一步工作打算`` is shortcomings).
+
+@attrs.frozen
+class _Vocabulary:
+    """One genre's heading words, compiled: the priority parts first, then the first word found."""
+
+    keywords: Mapping[Part, tuple[str, ...]]
+    priority: tuple[Part, ...]
+    priority_re: regex.Pattern[str] | None
+    words_re: regex.Pattern[str]
+    word_part: Mapping[str, Part]
+
+    @classmethod
+    def of(cls, keywords: Mapping[Part, tuple[str, ...]], priority: tuple[Part, ...] = ()) -> _Vocabulary:
+        word_part = {w: part for part, words in keywords.items() if part not in priority for w in words}
+        urgent = [w for part in priority for w in keywords[part]]
+        return cls(keywords, priority, _alternation(urgent) if urgent else None, _alternation(word_part), word_part)
+
+    def part(self, folded: str) -> Part | None:
+        if self.priority_re is not None and self.priority_re.search(folded):
+            for part in self.priority:
+                if any(w in folded for w in self.keywords[part]):
+                    return part
+        match = self.words_re.search(folded)
+        return self.word_part[match[0]] if match else None
+
+
+_FZZF = _Vocabulary.of(PART_KEYWORDS, PART_PRIORITY)
+_GWR = _Vocabulary.of(GWR_PART_KEYWORDS)
+
+
+def part_of_title(title: str, kind: ReportKind = ReportKind.FZZF_ANNUAL_REPORT) -> Part | None:
+    """The part a heading's title names in a report of ``kind``, or ``None`` when it names none.
+
+    A 政府工作报告 (``kind=GOV_WORK_REPORT``) has its own heading words; every
+    other kind is read with those of a 法治政府 report.  Leadership words win
+    wherever they stand; otherwise the part whose word comes first in the
+    title (``存在问题和下一步工作打算`` is shortcomings).
 
     >>> part_of_title("党政主要负责人履行推进法治建设第一责任人职责,加强法治政府建设情况").value
     'leadership'
     >>> part_of_title("存在问题和下一步工作打算").value
     'shortcomings'
+    >>> gwr = ReportKind.GOV_WORK_REPORT
+    >>> [part_of_title(t, gwr).value for t in ("过去五年工作回顾", "2015年工作总体部署", "2008年主要任务")]
+    ['review', 'targets', 'tasks']
     """
-    folded = fold(title[:TITLE_SCAN])
-    if _PRIORITY.search(folded):
-        for part in PART_PRIORITY:
-            if any(w in folded for w in PART_KEYWORDS[part]):
-                return part
-    match = _KEYWORDS.search(folded)
-    return _KEYWORD_PART[match[0]] if match else None
+    vocabulary = _GWR if kind is ReportKind.GOV_WORK_REPORT else _FZZF
+    return vocabulary.part(fold(title[:TITLE_SCAN]))
+
+
+def looks_five_part(found: Iterable[Part | None]) -> bool:
+    """Whether top-level parts ``found`` are the shape of a 法治政府 report.
+
+    Two distinct parts, one of them a part no other genre has as a heading
+    (:data:`~zhgovreport.outline._vocab_parts.DISTINCTIVE_PARTS`).
+
+    >>> looks_five_part([Part.ACHIEVEMENTS, Part.SHORTCOMINGS]), looks_five_part([Part.ACHIEVEMENTS, Part.PLANS])
+    (True, False)
+    """
+    distinct = {p for p in found if p is not None and p is not Part.OTHER}
+    return len(distinct) >= 2 and any(p in distinct for p in DISTINCTIVE_PARTS)
 
 
 def _implicit_part(section: Section) -> Part | None:
@@ -76,11 +118,6 @@ def _implicit_part(section: Section) -> Part | None:
     if len(parts) == 1 and all(part_of_title(c.title) is not None for c in section.children):
         return parts.pop()
     return None
-
-
-def _looks_five_part(found: Iterable[Part | None]) -> bool:
-    distinct = {p for p in found if p is not None and p is not Part.OTHER}
-    return len(distinct) >= 2 and any(p in distinct for p in DISTINCTIVE_PARTS)
 
 
 def _year_in(title: str) -> int | None:
@@ -131,7 +168,7 @@ def assign_parts(meta: Meta, sections: tuple[Section, ...]) -> Parts:
     if meta.kind is ReportKind.GOV_WORK_REPORT:
         classify = False
     else:
-        classify = meta.kind in _CLASSIFIED_KINDS or _looks_five_part(found)
+        classify = meta.kind in _CLASSIFIED_KINDS or looks_five_part(found)
     if classify:
         sections = tuple(
             attrs.evolve(s, part=part if part is not None or s.implicit else Part.OTHER)
