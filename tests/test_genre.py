@@ -263,3 +263,4 @@ def test_split_title_reads_through_the_header() -> None:
     """The header joins the two lines `政府工作报` `告` into its title; the kind is read from it."""
     meta = zhgovreport.parse(SPLIT_TITLE).meta
     assert meta.title == "政府工作报 告"
+    assert meta.year == 2024  # from `三、2024年政府工作任务`, the year it plans

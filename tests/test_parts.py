@@ -245,13 +245,13 @@ def test_unmatched_title_is_other_in_a_report() -> None:
     assert [s.part for s in sections] == [A, O, S]
 
 
-def test_gov_work_report_gets_no_parts() -> None:
-    """gwr-2022 lines 23, 82, 103: a 政府工作报告 is not a five-part report."""
+def test_gov_work_report_gets_its_own_parts() -> None:
+    """gwr-2022 lines 23, 82, 103: a 政府工作报告 is not a five-part report; it has parts of its own."""
     meta = Meta(kind=ReportKind.GOV_WORK_REPORT, title="政府工作报告")
     titles = ("2021年工作回顾", "2022年经济社会发展总体要求和政策取向", "2022年政府工作任务")
     new_meta, sections = assign_parts(meta, tops(*titles))
-    assert [s.part for s in sections] == [None, None, None]
-    assert new_meta == meta
+    assert [s.part for s in sections] == [Part.REVIEW, Part.TARGETS, Part.TASKS]
+    assert new_meta == attrs.evolve(meta, year=2022)  # the year it plans, from `2022年政府工作任务`
 
 
 def test_unknown_kind_without_distinctive_parts_gets_none() -> None:
@@ -356,7 +356,9 @@ def test_assign_parts_properties(titles: list[str], kind: ReportKind, year: int 
     parts = [s.part for s in sections]
     assert all(p is None for p in parts) or all(p is not None for p in parts)
     if kind is ReportKind.GOV_WORK_REPORT:
-        assert set(parts) <= {None}
+        assert set(parts) <= {Part.REVIEW, Part.TARGETS, Part.TASKS, Part.OTHER}
+    else:
+        assert set(parts) <= {None, A, S, L, P, O}
     # only year and on_time may change, and a year given by the title never does
     assert attrs.evolve(new_meta, year=meta.year, on_time=meta.on_time) == meta
     if year is not None:
@@ -366,3 +368,4 @@ def test_assign_parts_properties(titles: list[str], kind: ReportKind, year: int 
     # the same titles in Traditional script classify alike
     _, again = assign_parts(meta, tops(*(t.replace("问题", "問題") for t in titles)))
     assert [s.part for s in again] == parts
+

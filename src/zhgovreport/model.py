@@ -232,7 +232,9 @@ class Meta(_Spanned):
     ``start``/``end`` cover the header (title lines, site chrome, the pipe
     table…) that precedes the report body; ``lines`` are the header's lines.
     ``kind`` is the genre and ``kind_cue`` what showed it (``None`` when the
-    kind is unknown).
+    kind is unknown).  ``year`` is the year the report is known by: the year
+    a 法治政府 report or a work summary reports on, the year a 政府工作报告 is
+    delivered in and plans for (see ``docs/spec/report-parts.md``).
     """
 
     title: str | None = None

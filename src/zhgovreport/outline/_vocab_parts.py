@@ -20,9 +20,11 @@ from zhgovreport.model import Part
 
 __all__ = [
     "DISTINCTIVE_PARTS",
+    "FORWARD_GWR_PARTS",
     "GWR_PART_KEYWORDS",
     "PART_KEYWORDS",
     "PART_PRIORITY",
+    "SUB_PARTS",
 ]
 
 # --- parts ----------------------------------------------------------------------
@@ -156,3 +158,23 @@ GWR_PART_KEYWORDS: dict[Part, tuple[str, ...]] = {
     ),
 }
 """Heading words per part of a 政府工作报告; the word found first in a title wins."""
+
+FORWARD_GWR_PARTS: tuple[Part, ...] = (Part.REVIEW, Part.TARGETS, Part.TASKS)
+"""After one of these, a top-level title of a 政府工作报告 that names no part is tasks.
+
+gwr-2015 lines 103-…: ``三、把改革开放扎实推向纵深`` … ``六、切实加强政府自身建设``
+follow ``二、2015年工作总体部署``; gwr-1985 line 54: ``（二）关于经济体制改革`` (this
+year's reforms) follows the review ``（一）关于经济形势``.  Before any of them an
+unnamed title is other.
+"""
+
+SUB_PARTS: dict[Part, tuple[Part, ...]] = {
+    Part.TASKS: (Part.TARGETS,),  # a local report: `二、2024年工作安排` / `（一）总体要求和主要目标`
+}
+"""Parts a section below the top may name inside its top-level section's part.
+
+The targets of a 政府工作报告 are often a sub-section of the tasks part; such
+a child gets ``part=targets``.  Every other section below the top keeps
+``part=None`` and belongs to its nearest ancestor's part
+(:func:`~zhgovreport.outline.parts.part_at`).
+"""
