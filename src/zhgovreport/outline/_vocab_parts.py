@@ -25,6 +25,7 @@ __all__ = [
     "PART_KEYWORDS",
     "PART_PRIORITY",
     "SUB_PARTS",
+    "TOPICS_BEFORE",
 ]
 
 # --- parts ----------------------------------------------------------------------
@@ -37,6 +38,9 @@ PART_KEYWORDS: dict[Part, tuple[str, ...]] = {
         "主要负责人职责",
         "主要负责同志职责",
         "履行推进法治建设",
+        "组织领导",  # issue 9 `加强组织领导`
+        "对法治政府建设的领导",  # issue 9 `党对法治政府建设的领导`
+        "党的领导",  # 法治政府建设实施纲要(2021-2025年) part 10 `加强党的领导，完善法治政府建设推进机制`
     ),
     Part.SHORTCOMINGS: (
         "存在问题",  # seeds 000, 004; 002 `存在問題`
@@ -120,6 +124,14 @@ DISTINCTIVE_PARTS: tuple[Part, ...] = (Part.SHORTCOMINGS, Part.LEADERSHIP)
 A document of unknown kind gets parts only when its top-level titles match two
 distinct parts, one of them in this list: a 政府工作报告 (``工作回顾`` then
 ``政府工作任务``) has two parts' words but is not a five-part report.
+"""
+
+TOPICS_BEFORE: tuple[Part, ...] = (Part.SHORTCOMINGS, Part.PLANS)
+"""A top-level title that names no part, before the first of these parts, is achievements.
+
+Reports organised by topic (issue 9: ``一、深入学习宣传贯彻习近平法治思想``,
+``二、强化依法执政，狠抓关键少数``) report what was done under each topic, then
+the shortcomings and the plans; after those, an unnamed section is other.
 """
 
 # --- 政府工作报告 -----------------------------------------------------------------

@@ -42,6 +42,7 @@ from zhgovreport.outline._vocab_parts import (
     PART_KEYWORDS,
     PART_PRIORITY,
     SUB_PARTS,
+    TOPICS_BEFORE,
 )
 from zhgovreport.outline.deadline import on_time
 from zhgovreport.text.fold import fold
@@ -131,8 +132,16 @@ def _named(section: Section, kind: ReportKind) -> Part | None:
 
 
 def _fill_fzzf(found: list[Part | None], sections: tuple[Section, ...]) -> list[Part | None]:
-    """Unnamed titles are other."""
-    return [Part.OTHER if part is None and not section.implicit else part for section, part in zip(sections, found)]
+    """Unnamed titles before the first shortcomings/plans part are achievements, after it other."""
+    out: list[Part | None] = []
+    topics = True
+    for section, part in zip(sections, found):
+        if part in TOPICS_BEFORE:
+            topics = False
+        if part is None and not section.implicit:
+            part = Part.ACHIEVEMENTS if topics else Part.OTHER
+        out.append(part)
+    return out
 
 
 def _fill_gwr(found: list[Part | None], sections: tuple[Section, ...]) -> list[Part | None]:
@@ -263,7 +272,9 @@ def assign_parts(meta: Meta, sections: tuple[Section, ...]) -> Parts:
     before; a child of the tasks part that names the targets is targets.  In
     a 法治政府 report, a work summary or a report of unknown kind with the
     five-part shape (see the module docs), each top-level section gets the
-    part its title names, or other.  An implicit parent gets a part only when all its children's
+    part its title names; one that names none is achievements before the
+    first shortcomings or plans part (a report organised by topic) and other
+    after it.  An implicit parent gets a part only when all its children's
     titles name the same one.  Other documents are returned unchanged.
 
     ``meta.year`` is kept when the title gave it; otherwise it comes from the
