@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 import zhgovreport
 from zhgovreport.model import KindCue, Meta, Part, ReportKind, Section, Style
 from zhgovreport.outline.parts import assign_parts, part_at, part_of_title, part_year
-from zhgovreport.text._t2s import SIMPLIFIED, TRADITIONAL
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
 
@@ -244,54 +243,11 @@ def test_part_year(kind: ReportKind, year: int | None, part: Part | None, expect
 
 # --- properties ---------------------------------------------------------------------------------
 
-_TO_TRADITIONAL = str.maketrans({s: t for t, s in zip(TRADITIONAL, SIMPLIFIED) if t != s})
-_TO_FULLWIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "0123456789,:;()!?"})
-
 _GWR_TITLES = st.sampled_from(
     ["2021年工作回顾", "过去五年工作回顾", "2022年经济社会发展总体要求和政策取向", "2015年工作总体部署",
      "2022年政府工作任务", "2008年主要任务", "关于1998年政府工作的建议", "关于外交工作", "结束语",
      "把改革开放扎实推向纵深", "切实加强政府自身建设"]
 )  # fmt: skip
-_SUB_TITLES = st.sampled_from(["总体要求和主要目标", "扎实推进产业转型升级", "主要预期目标", "持续保障和改善民生"])
-_OPENINGS = st.sampled_from(
-    ["现在，我代表国务院，向大会报告政府工作，请予审议。", "现在，我就以此为题，向大会作政府工作报告，请予审议。",
-     "2023年，在市委的坚强领导下，全市上下团结奋斗。"]
-)  # fmt: skip
-_CN = "一二三四五六七八九十"
-
-
-@st.composite
-def gwr_texts(draw: st.DrawFn) -> str:
-    """A 政府工作报告: salutation, an opening, numbered top-level titles, some with sub-sections."""
-    lines = ["各位代表：", "", draw(_OPENINGS), ""]
-    for i, title in enumerate(draw(st.lists(_GWR_TITLES, min_size=1, max_size=6))):
-        lines += [f"{_CN[i]}、{title}", "", "过去一年，地区生产总值增长6.2%。", ""]
-        for j, child in enumerate(draw(st.lists(_SUB_TITLES, max_size=3))):
-            lines += [f"（{_CN[j]}）{child}", "今年要增长5%左右。", ""]
-    return "\n".join(lines)
-
-
-def _outline(text: str) -> tuple[Any, ...]:
-    report = zhgovreport.parse(text)
-    meta = report.meta
-    return meta.kind, meta.kind_cue, meta.year, tuple((s.path, s.part) for s in report.walk())
-
-
-@settings(max_examples=150, deadline=None)
-@given(gwr_texts(), st.sampled_from(["traditional", "fullwidth", "both"]))
-def test_folding_does_not_change_genre_or_parts(text: str, variant: str) -> None:
-    folded_variant = text
-    if variant in ("traditional", "both"):
-        folded_variant = folded_variant.translate(_TO_TRADITIONAL)
-    if variant in ("fullwidth", "both"):
-        folded_variant = folded_variant.translate(_TO_FULLWIDTH)
-    expected = _outline(text)
-    assert _outline(folded_variant) == expected
-    kind, _cue, _year, parts = expected
-    if kind is GWR:
-        tops_ = [part for path, part in parts if len(path) == 1]
-        assert all(p in (R, T, K, O) for p in tops_)  # every top-level section has a part of its genre
-        assert all(part in (None, T) for path, part in parts if len(path) > 1)
 
 
 @settings(max_examples=200, deadline=None)
