@@ -10,17 +10,20 @@
 Decimal('54000')
 """
 
-from zhgovreport.errors import DecodeError, ParseError
+from zhgovreport.errors import BatchError, DecodeError, ParseError
 from zhgovreport.model import (
     Approx,
     Aspect,
     Diagnostic,
     DiagnosticCode,
     Direction,
+    Failure,
+    FailureCode,
     HeaderLine,
     Indicator,
     Item,
     Kind,
+    KindCue,
     Meta,
     MetaField,
     Part,
@@ -43,14 +46,18 @@ __version__ = "0.1.0"
 __all__ = [
     "Approx",
     "Aspect",
+    "BatchError",
     "DecodeError",
     "Diagnostic",
     "DiagnosticCode",
     "Direction",
+    "Failure",
+    "FailureCode",
     "HeaderLine",
     "Indicator",
     "Item",
     "Kind",
+    "KindCue",
     "Meta",
     "MetaField",
     "ParseError",

@@ -44,7 +44,8 @@ from zhgovreport.indicators.clauses import (
 )
 from zhgovreport.dates import YEAR
 from zhgovreport.indicators.clauses import _Words  # noqa: PLC2701 - same stage
-from zhgovreport.model import Aspect, Direction, Indicator, Part, Quantity, Report, ReportKind, Section
+from zhgovreport.model import Aspect, Direction, Indicator, Part, Quantity, Report, Section
+from zhgovreport.outline.parts import part_at, part_year
 from zhgovreport.quantities import extract_quantities
 from zhgovreport.text.fold import fold
 
@@ -82,8 +83,11 @@ _SHORT_NAME = 2
 
 _NO_READING = FigureReading(-1, -1, Aspect.LEVEL, None, -1, -1, False, False)
 
-_ACHIEVED_PARTS = frozenset({Part.ACHIEVEMENTS, Part.SHORTCOMINGS, Part.LEADERSHIP})
-_TARGET_PARTS = frozenset({Part.PLANS})
+_ACHIEVED_PARTS = frozenset({Part.ACHIEVEMENTS, Part.SHORTCOMINGS, Part.LEADERSHIP, Part.REVIEW})
+"""Parts whose figures are achieved, whatever cue governs them (spec §1)."""
+_TARGET_PARTS = frozenset({Part.PLANS, Part.TARGETS})
+"""Parts whose figures are all targets (spec §1).  A 政府工作报告's tasks part reads its cues:
+it plans the year, but also says what was done (``去年…``)."""
 
 
 @attrs.define
@@ -367,7 +371,7 @@ def _year(t: _Text, starts: Sequence[int], years: Sequence[tuple[int, int]], d: 
 
 
 class _Context:
-    """Where figures sit in a report: section, part, and the years its titles name."""
+    """Where figures sit in a report: the part of each section, and the years titles and parts speak of."""
 
     def __init__(self, report: Report | None, year: int | None) -> None:
         self.report = report
@@ -381,32 +385,33 @@ class _Context:
             if self.year is None:
                 self.year = meta.year if meta.year is not None else (meta.published.year if meta.published else None)
 
-    def chain(self, path: tuple[int, ...]) -> list[Section]:
-        """The sections from ``path`` up to the top, innermost first."""
-        return [self.sections[path[:k]] for k in range(len(path), 0, -1) if path[:k] in self.sections]
-
     def part(self, path: tuple[int, ...]) -> Part | None:
-        """The part of the innermost section on ``path`` that has one (cached per path)."""
+        """The part the section at ``path`` belongs to (:func:`~zhgovreport.outline.parts.part_at`; cached)."""
+        if self.report is None:
+            return None
         if path not in self._parts:
-            self._parts[path] = next((s.part for s in self.chain(path) if s.part is not None), None)
+            self._parts[path] = part_at(self.report, path)
         return self._parts[path]
 
     def title_year(self, path: tuple[int, ...]) -> int | None:
         """The year the innermost section title on ``path`` that names one names (cached per path)."""
         if path not in self._title_years:
+            chain = [self.sections[path[:k]] for k in range(len(path), 0, -1) if path[:k] in self.sections]
             self._title_years[path] = next(
-                (y for s in self.chain(path) if (y := year_in(fold(s.title), 0, len(s.title))) is not None), None
+                (y for s in chain if (y := year_in(fold(s.title), 0, len(s.title))) is not None), None
             )
         return self._title_years[path]
 
-    def plan_year(self, path: tuple[int, ...]) -> int | None:
+    def default_year(self, path: tuple[int, ...], part: Part | None) -> int | None:
+        """The year a figure that names none refers to: its section title's, else its part's, else the report's."""
+        if self.report is None:
+            return self.year
         year = self.title_year(path)
-        if year is not None:
-            return year
-        kind = self.report.meta.kind if self.report is not None else ReportKind.UNKNOWN
-        if self.year is not None and kind in (ReportKind.FZZF_ANNUAL_REPORT, ReportKind.WORK_SUMMARY):
-            return self.year + 1
-        return self.year
+        if year is None and self.report.meta.year is not None:
+            year = part_year(self.report.meta, part)
+        if year is None and self.year is not None:
+            year = self.year + 1 if part is Part.PLANS else self.year
+        return year
 
 
 def _indicators(text: str, figures: Sequence[Quantity], context: _Context) -> list[Indicator]:
@@ -435,7 +440,7 @@ def _finish(
     t: _Text, starts: Sequence[int], years: Sequence[tuple[int, int]], d: _Draft, first_cue: int, context: _Context
 ) -> Indicator:
     q = d.q
-    part = context.part(q.path) if context.report is not None else None
+    part = context.part(q.path)
     if d.aspect is Aspect.BASE or d.items or d.frame >= 0:
         target = False  # an achieved base, a count of words, a time frame
     elif part in _ACHIEVED_PARTS:
@@ -447,10 +452,7 @@ def _finish(
         target = first_cue < d.clause[1] or t.lead_of(d.q.start) is not None
     year = _year(t, starts, years, d)
     if year is None:
-        if context.report is not None:
-            year = context.plan_year(q.path) if target else (context.title_year(q.path) or context.year)
-        else:
-            year = context.year
+        year = context.default_year(q.path, part)
     name_lo, name_hi = d.name
     text = t.text
     return Indicator(

@@ -26,6 +26,8 @@ running the library).
   ``分别`` lists, ``从A提高到B``, target cues and leads) with the name, aspect,
   direction, basis, target and year each figure must get.
 * :func:`reports` -- report text only (outline plus figures), for fuzzing.
+* :func:`part_reports` -- :class:`PartsCase`: a 政府工作报告 or 法治政府 report
+  whose genre, genre cue and parts (``docs/spec/report-parts.md``) are known.
 * :func:`mutated` -- a text with lines deleted, markers swapped, noise
   inserted or the end cut off.
 
@@ -58,6 +60,7 @@ from zhgovreport.strategies._cases import (
     Injection,
     ItemCase,
     OutlineCase,
+    PartsCase,
     QuantityCase,
 )
 from zhgovreport.strategies._indicators import indicators
@@ -65,6 +68,7 @@ from zhgovreport.strategies._markers import markers
 from zhgovreport.strategies._mutations import mutated
 from zhgovreport.strategies._numerals import numbers
 from zhgovreport.strategies._outline import outlines, reports
+from zhgovreport.strategies._parts import part_reports
 from zhgovreport.strategies._quantities import quantities
 
 if TYPE_CHECKING:
@@ -79,6 +83,7 @@ __all__ = [
     "ItemCase",
     "OutlineCase",
     "LONG_RUN_CAP",
+    "PartsCase",
     "QuantityCase",
     "USUAL_ORDER",
     "indicators",
@@ -86,6 +91,7 @@ __all__ = [
     "mutated",
     "numbers",
     "outlines",
+    "part_reports",
     "quantities",
     "reports",
 ]
