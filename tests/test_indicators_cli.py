@@ -61,3 +61,16 @@ def test_jsonl_of_a_gwr() -> None:
 def test_missing_file_is_exit_status_1(tmp_path: pathlib.Path) -> None:
     status, _ = run("indicators", str(tmp_path / "nope.txt"))
     assert status == 1  # the file is listed as failed (batch.load)
+
+
+def test_pandas_panel_of_two_reports() -> None:
+    pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    from zhgovreport import table
+
+    df = table.indicators([str(ROOT / "tests" / "fixtures" / "corpus" / f"gwr-{y}.txt") for y in (2022, 2025)])
+    assert list(df.columns) == list(INDICATOR_FIELDS)
+    assert str(df["year"].dtype) == "Int64" and str(df["target"].dtype) == "boolean"
+    # gwr-2022 line 89 and gwr-2025 line 47: the new-urban-jobs targets, by the year planned for
+    jobs = df[(df["name"] == "城镇新增就业") & df["target"]]
+    assert jobs[["year", "value", "approx"]].values.tolist() == [[2022, "11000000", "over"], [2025, "12000000", "over"]]
