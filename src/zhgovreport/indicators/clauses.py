@@ -467,6 +467,11 @@ def _name(folded: str, lo: int, hi: int) -> tuple[int, int]:
         hi = s  # 预算内投资拟安排, 失业率全年: what precedes it does
     lo, hi = _trim(folded, lo, hi)
     lo = strip_leading(folded, lo, hi)
+    if hi > lo and folded[hi - 1] in _TIME_LAST:  # 这一比重在一九五四年(预计将由…): the date is no part of it
+        date = _TIME_END.search(folded, max(lo, hi - 16), hi)
+        if date is not None and date.start() > lo:
+            hi = date.start() - 1 if folded[date.start() - 1] == "在" else date.start()
+            lo, hi = _trim(folded, lo, hi)
     if hi <= lo:
         return -1, -1
     return lo, hi
@@ -485,8 +490,8 @@ def read_after_noun(folded: str, end: int, hi: int, max_len: int = 16) -> tuple[
         c = folded[k]
         if c in "《的" or (c in "(\"" and k > pos):
             break  # a title, a possessive (14亿多中国人的饭碗), a note in brackets
-        if _STOPS.starting_at(folded, k, hi) > 0 and k > pos:
-            break
+        if k > pos and (_STOPS.starting_at(folded, k, hi) > 0 or _SPLITTERS.starting_at(folded, k, hi) > 0):
+            break  # a verb, or an adverb before one (同二十五个国家已经建立了…)
         k += 1
     if k - pos > max_len:
         return -1, -1

@@ -263,7 +263,7 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
             d.name = (reading.name_start, reading.name_end)
             d.aspect, d.direction = reading.aspect, reading.direction
             d.basis = (reading.basis_start, reading.basis_end)
-            if d.name[0] < 0 or d.name[1] - d.name[0] <= _SHORT_NAME:
+            if d.name[0] < 0 or d.name[1] - d.name[0] <= _SHORT_NAME or _after_possessive(folded, d, q.start):
                 stop = min(clause[1], figures[k + 1].start) if k + 1 < len(figures) else clause[1]
                 after = read_after_noun(folded, q.end, stop)
                 if after[0] >= 0:
@@ -280,6 +280,17 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
         starts.append(q.start)
     _pair_respectively(folded, drafts, clause_first)
     return drafts
+
+
+def _after_possessive(folded: str, d: _Draft, start: int) -> bool:
+    """``…改革的两个决定``: a figure right after ``的`` (no date before it) counts the noun after it."""
+    return (
+        d.aspect is Aspect.LEVEL
+        and d.name[0] >= 0
+        and start > 0
+        and folded[start - 1] == "的"
+        and d.basis[0] < 0
+    )
 
 
 def _inherit(t: _Text, drafts: Sequence[_Draft], starts: Sequence[int], d: _Draft, s_lo: int) -> tuple[int, int]:
