@@ -70,6 +70,9 @@ _WINDOW = 400
 _SENTENCE_WINDOW = 2000
 """How far a sentence's end is looked for: a longer sentence is cut."""
 
+_LEAD_REACH = 3000
+"""How far (characters) a lead governs, at most: its paragraph, or this much of it."""
+
 _LOOK_BACK = 12
 """How many earlier clauses of a sentence are read for a name, a year or a comparison
 (a sentence of real reports has fewer; the bound keeps the reader linear)."""
@@ -119,7 +122,6 @@ class _Text:
         self.size = len(folded)
         self._last = (-1, -1)  # (position, the clause end end_before found for it)
         self._next = (-1, -1)  # (position, the clause end end_after found for it)
-        self.paragraph_ends = [m.start() for m in _PARAGRAPH_END.finditer(folded)]
         self.leads = self._leads()
 
     def _in_number(self, pos: int) -> bool:
@@ -172,10 +174,6 @@ class _Text:
         after = _SENTENCE_END.search(folded, pos, min(self.size, pos + _SENTENCE_WINDOW))
         return lo, after.start() if after is not None else min(self.size, pos + _SENTENCE_WINDOW)
 
-    def paragraph_start(self, pos: int) -> int:
-        k = bisect.bisect_left(self.paragraph_ends, pos)
-        return self.paragraph_ends[k - 1] + 1 if k > 0 else 0
-
     def clauses_before(self, pos: int, floor: int) -> Iterator[tuple[int, int]]:
         """The clauses between ``floor`` and the clause holding ``pos``, nearest first.
 
@@ -221,7 +219,9 @@ class _Text:
         if k < 0:
             return None
         colon, lo = self.leads[k]
-        return (lo, colon) if self.paragraph_start(pos) <= colon else None
+        if pos - colon > _LEAD_REACH or _PARAGRAPH_END.search(self.folded, colon, pos) is not None:
+            return None  # another paragraph
+        return lo, colon
 
 
 def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Draft]:
