@@ -24,7 +24,7 @@ from typing import Any
 import attrs
 
 from zhgovreport.indicators import extract_indicators
-from zhgovreport.model import Part, Report, ReportKind
+from zhgovreport.model import Part, Quantity, Report, ReportKind
 from zhgovreport.quantities import extract_quantities
 from zhgovreport.text.lines import split_lines
 
@@ -194,18 +194,20 @@ def quantity_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
     {'file': 'a.txt', 'path': '1', 'section': '成效', 'text': '305件', 'value': Decimal('305'), 'unit': '件', 'kind': 'count', 'approx': 'exact', 'start': 7, 'end': 11}
     """
     for quantity in extract_quantities(report):
-        yield {
-            "file": file,
-            "path": _dotted(quantity.path),
-            "section": quantity.section,
-            "text": quantity.text,
-            "value": quantity.value,
-            "unit": quantity.unit,
-            "kind": str(quantity.kind),
-            "approx": str(quantity.approx),
-            "start": quantity.start,
-            "end": quantity.end,
-        }
+        yield {"file": file, "path": _dotted(quantity.path), "section": quantity.section, **_figure(quantity)}
+
+
+def _figure(quantity: Quantity) -> dict[str, Any]:
+    """The columns a figure gives every table it is a row of."""
+    return {
+        "text": quantity.text,
+        "value": quantity.value,
+        "unit": quantity.unit,
+        "kind": str(quantity.kind),
+        "approx": str(quantity.approx),
+        "start": quantity.start,
+        "end": quantity.end,
+    }
 
 
 INDICATOR_COLUMNS = (
@@ -249,6 +251,7 @@ def indicator_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
     for indicator in extract_indicators(report):
         q = indicator.quantity
         period = indicator.period
+        figure = _figure(q)
         yield {
             "file": file,
             "agency": agency,
@@ -257,11 +260,7 @@ def indicator_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
             "path": _dotted(indicator.path),
             "part": None if indicator.part is None else str(indicator.part),
             "name": indicator.name,
-            "text": q.text,
-            "value": q.value,
-            "unit": q.unit,
-            "kind": str(q.kind),
-            "approx": str(q.approx),
+            **{k: figure[k] for k in ("text", "value", "unit", "kind", "approx")},
             "aspect": str(indicator.aspect),
             "direction": None if indicator.direction is None else str(indicator.direction),
             "basis": indicator.basis,

@@ -107,6 +107,16 @@ def _name(draw: st.DrawFn, trad: bool) -> str:
     return traditional if trad else simplified
 
 
+def _change(draw: st.DrawFn, b: _Builder, name: tuple[int, int] | None) -> None:
+    """``[同比|比上年|年均]增长FIG``: a change of the measure ``name``."""
+    basis = draw(st.sampled_from((None, *BASES)))
+    if basis:
+        b.add(basis)
+    verb, direction = draw(st.sampled_from(CHANGE))
+    b.add(verb)
+    b.figure(draw(_figures()), name, Aspect.CHANGE, direction, basis)
+
+
 @st.composite
 def indicators(draw: st.DrawFn) -> IndicatorCase:
     """A sentence of one to four clauses, each naming a measure or inheriting one, as an :class:`IndicatorCase`.
@@ -150,13 +160,8 @@ def indicators(draw: st.DrawFn) -> IndicatorCase:
         shape = draw(st.sampled_from(("level", "change", "inherit", "from", "respectively", "control")))
         if shape == "inherit" and last_name is None:
             shape = "change"
-        if shape == "inherit":
-            basis = draw(st.sampled_from((None, *BASES)))
-            if basis:
-                b.add(basis)
-            verb, direction = draw(st.sampled_from(CHANGE))
-            b.add(verb)
-            b.figure(draw(_figures()), last_name, Aspect.CHANGE, direction, basis)
+        if shape == "inherit":  # [basis] verb figure: the name of the clause before
+            _change(draw, b, last_name)
             continue
         name = b.add(draw(_name(trad)))
         last_name = name
@@ -168,12 +173,7 @@ def indicators(draw: st.DrawFn) -> IndicatorCase:
             b.cued = True
             b.figure(draw(_figures()), name, Aspect.LEVEL, None, None)
         elif shape == "change":
-            basis = draw(st.sampled_from((None, *BASES)))
-            if basis:
-                b.add(basis)
-            verb, direction = draw(st.sampled_from(CHANGE))
-            b.add(verb)
-            b.figure(draw(_figures()), name, Aspect.CHANGE, direction, basis)
+            _change(draw, b, name)
         elif shape == "from":
             b.add("从")
             b.figure(draw(_figures()), name, Aspect.BASE, None, None)
