@@ -41,6 +41,7 @@ from zhgovreport.numerals import CN_PLAIN_DIGITS
 __all__ = [
     "FRAME_CLOSE",
     "FigureReading",
+    "Words",
     "comparison_frame",
     "is_item_count",
     "is_provision",
@@ -69,8 +70,12 @@ class FigureReading(NamedTuple):
     figure continues that figure's list (``分别增长8.4%和11.4%``)."""
 
 
-class _Words:
-    """A table of words, matched at a position with their exclusions (longest first)."""
+class Words:
+    """A table of words of :mod:`~zhgovreport.indicators.vocab`, matched with their exclusions.
+
+    :meth:`ending_at` and :meth:`starting_at` find the longest word at a
+    position; :meth:`find_all` every word of a stretch in one regex pass.
+    """
 
     def __init__(self, rows: Iterable[vocab.Word | tuple[str, str, str]]) -> None:
         self.rows: dict[str, tuple[str, str]] = {}
@@ -138,30 +143,30 @@ def _verb_rows(verbs: Iterable[vocab.Verb]) -> list[tuple[str, str, str]]:
     return [(v.surface, "", v.not_before) for v in verbs]
 
 
-_CHANGE = _Words(_verb_rows(vocab.CHANGE_VERBS))
+_CHANGE = Words(_verb_rows(vocab.CHANGE_VERBS))
 _DIRECTION = {v.surface: v.direction for v in (*vocab.CHANGE_VERBS, *vocab.COMPARATIVES)}
-_NOT_CHANGE = _Words(vocab.NOT_CHANGE)
-_REACH = _Words(vocab.REACH_PARTICLES)
-_FROM = _Words(vocab.FROM_WORDS)
-_LEVEL = _Words(vocab.LEVEL_VERBS)
-_RATE = _Words(vocab.RATE_NOUNS)
-_HEADS = _Words([*vocab.MEASURE_HEADS, *vocab.RATE_NOUNS])
-_BASIS = _Words(vocab.BASIS_WORDS)
+_NOT_CHANGE = Words(vocab.NOT_CHANGE)
+_REACH = Words(vocab.REACH_PARTICLES)
+_FROM = Words(vocab.FROM_WORDS)
+_LEVEL = Words(vocab.LEVEL_VERBS)
+_RATE = Words(vocab.RATE_NOUNS)
+_HEADS = Words([*vocab.MEASURE_HEADS, *vocab.RATE_NOUNS])
+_BASIS = Words(vocab.BASIS_WORDS)
 _COMPARANDS = tuple(w.surface for w in vocab.COMPARANDS)
 _COMPARAND_SET = frozenset(_COMPARANDS)
-_COMPARATIVE = _Words(_verb_rows(vocab.COMPARATIVES))
-_PER = _Words(vocab.PER_WORDS)
-_FRAMES = _Words(vocab.COMPARISON_FRAMES)
-_ADVERBS = _Words(vocab.ADVERBS)
-_LEADING_ADVERBS = _Words([w for w in vocab.ADVERBS if w.surface not in vocab.NOT_LEADING])
-_SPLITTERS = _Words([w for w in vocab.ADVERBS if w.surface in vocab.NAME_SPLITTERS])
+_COMPARATIVE = Words(_verb_rows(vocab.COMPARATIVES))
+_PER = Words(vocab.PER_WORDS)
+_FRAMES = Words(vocab.COMPARISON_FRAMES)
+_ADVERBS = Words(vocab.ADVERBS)
+_LEADING_ADVERBS = Words([w for w in vocab.ADVERBS if w.surface not in vocab.NOT_LEADING])
+_SPLITTERS = Words([w for w in vocab.ADVERBS if w.surface in vocab.NAME_SPLITTERS])
 _RESPECTIVELY = frozenset(vocab.RESPECTIVELY)
-_LEADING = _Words(vocab.LEADING_WORDS)
-_TARGET_NOUNS = _Words((w, "", "") for w in vocab.TARGET_NOUNS)
-_STOPS = _Words(vocab.AFTER_NOUN_STOPS)
-_ITEM_BEFORE = _Words(vocab.ITEM_COUNT_BEFORE)
-_ITEM_AFTER = _Words(vocab.ITEM_COUNT_AFTER)
-_COORDINATORS = _Words((w, "", "") for w in vocab.COORDINATORS)
+_LEADING = Words(vocab.LEADING_WORDS)
+_TARGET_NOUNS = Words((w, "", "") for w in vocab.TARGET_NOUNS)
+_STOPS = Words(vocab.AFTER_NOUN_STOPS)
+_ITEM_BEFORE = Words(vocab.ITEM_COUNT_BEFORE)
+_ITEM_AFTER = Words(vocab.ITEM_COUNT_AFTER)
+_COORDINATORS = Words((w, "", "") for w in vocab.COORDINATORS)
 
 _FRAME_LAST = frozenset(w.surface[-1] for w in vocab.COMPARISON_FRAMES)
 _FRAME_SPAN = 14
@@ -216,7 +221,8 @@ _BARE_VERB = 2
 """A name part this short after a splitting adverb is a bare verb (``拟安排``)."""
 
 _DURATIONS = frozenset(vocab.DURATION_UNITS)
-_PROVISION_LIST = regex.compile(rf"第\s*[\d{CN_PLAIN_DIGITS}十百]+\s*[{vocab.PROVISION_UNITS_JOINED}]?\s*[、,和及至到-]\s*第?\s*$")
+_PROVISION_CHARS = "".join(vocab.PROVISION_UNITS)
+_PROVISION_LIST = regex.compile(rf"第\s*[\d{CN_PLAIN_DIGITS}十百]+\s*[{_PROVISION_CHARS}]?\s*[、,和及至到-]\s*第?\s*$")
 
 _LEVEL_FRAMES = ("等于", "相当于")
 FRAME_CLOSE = ("作比较", "相比较", "相比", "比较", "相较")

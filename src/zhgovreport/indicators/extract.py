@@ -31,6 +31,7 @@ from zhgovreport.indicators import vocab
 from zhgovreport.indicators.clauses import (
     FRAME_CLOSE,
     FigureReading,
+    Words,
     comparison_frame,
     is_item_count,
     is_provision,
@@ -43,7 +44,6 @@ from zhgovreport.indicators.clauses import (
     year_in,
 )
 from zhgovreport.dates import YEAR
-from zhgovreport.indicators.clauses import _Words  # noqa: PLC2701 - same stage
 from zhgovreport.model import Aspect, Direction, Indicator, Part, Quantity, Report, Section
 from zhgovreport.outline.parts import part_at, part_year
 from zhgovreport.quantities import extract_quantities
@@ -61,7 +61,7 @@ _LAST_SENTENCE_END = re.compile("(?s:.*)[" + re.escape(vocab.SENTENCE_ENDS) + "]
 _COLON = re.compile(":")
 _SENTENCE_END = re.compile("[" + re.escape(vocab.SENTENCE_ENDS) + "]")
 _PARAGRAPH_END = re.compile("[" + re.escape(vocab.PARAGRAPH_ENDS) + "]")
-_CUES = _Words(vocab.TARGET_CUES)
+_CUES = Words(vocab.TARGET_CUES)
 _CUE_NOUNS = frozenset(vocab.TARGET_NOUNS) | {"计划", "规划"}
 _ACHIEVED = tuple(vocab.ACHIEVED_VERBS)
 _WINDOW = 400

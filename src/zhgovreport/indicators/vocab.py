@@ -46,7 +46,6 @@ __all__ = [
     "PARAGRAPH_ENDS",
     "PER_WORDS",
     "PROVISION_UNITS",
-    "PROVISION_UNITS_JOINED",
     "RATE_NOUNS",
     "REACH_PARTICLES",
     "RESPECTIVELY",
@@ -497,7 +496,6 @@ PROVISION_UNITS = ("条", "款", "项", "章", "节", "目")
 """The units of legal provisions: after ``第N、`` a number with one of them is the
 next provision of the list (``第3、4条``), no indicator (spec §2)."""
 
-PROVISION_UNITS_JOINED = "".join(PROVISION_UNITS)
 
 ACHIEVED_VERBS = (
     "完成了", "实现了", "超额完成", "提前完成", "提前实现", "如期完成", "如期实现",
