@@ -13,6 +13,8 @@ Decimal('54000')
 from zhgovreport.errors import DecodeError, ParseError
 from zhgovreport.model import (
     Approx,
+    DateKind,
+    DateMention,
     Diagnostic,
     DiagnosticCode,
     HeaderLine,
@@ -25,6 +27,7 @@ from zhgovreport.model import (
     Quantity,
     Report,
     ReportKind,
+    Resolution,
     Role,
     Section,
     Style,
@@ -33,11 +36,14 @@ from zhgovreport.numerals import parse_number
 from zhgovreport.files import parse_file
 from zhgovreport.outline import parse
 from zhgovreport.quantities import extract_quantities, parse_quantity
+from zhgovreport.dates import extract_dates
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Approx",
+    "DateKind",
+    "DateMention",
     "DecodeError",
     "Diagnostic",
     "DiagnosticCode",
@@ -52,10 +58,12 @@ __all__ = [
     "Quantity",
     "Report",
     "ReportKind",
+    "Resolution",
     "Role",
     "Section",
     "Style",
     "__version__",
+    "extract_dates",
     "extract_quantities",
     "parse",
     "parse_file",

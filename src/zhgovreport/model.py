@@ -22,6 +22,8 @@ import attrs
 
 __all__ = [
     "Approx",
+    "DateKind",
+    "DateMention",
     "Diagnostic",
     "DiagnosticCode",
     "HeaderLine",
@@ -34,6 +36,7 @@ __all__ = [
     "Quantity",
     "Report",
     "ReportKind",
+    "Resolution",
     "Role",
     "Section",
     "Style",
@@ -87,6 +90,29 @@ class Approx(_StrEnum):
     OVER = "over"
     UNDER = "under"
     ABOUT = "about"
+
+
+class Resolution(_StrEnum):
+    """How precisely a :class:`DateMention` dates: to the year, the month or the day."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+class DateKind(_StrEnum):
+    """What a :class:`DateMention` names.  See ``docs/spec/indicators.md``, §3."""
+
+    DATE = "date"
+    """One year, month or day: ``2022年``, ``2023年3月``, ``3月31日``."""
+    INTERVAL = "interval"
+    """A run of them: ``2021-2025年``, ``1-10月份``, ``一季度``."""
+    FIVE_YEAR_PLAN = "five_year_plan"
+    """A five-year plan's years: ``“十四五”时期``, ``第一个五年计划``."""
+    PUFA_PLAN = "pufa_plan"
+    """A 普法 plan's years (a series of its own): ``“八五”普法``."""
+    RELATIVE = "relative"
+    """Years named relative to the report's or the sentence's year: ``今年``, ``上年``, ``过去五年``."""
 
 
 class Part(_StrEnum):
@@ -245,6 +271,38 @@ class Quantity(_Spanned):
     unit: str | None
     kind: Kind
     approx: Approx = Approx.EXACT
+    path: tuple[int, ...] = ()
+    section: str | None = None
+    sentence: str | None = None
+
+
+@attrs.frozen
+class DateMention(_Spanned):
+    """One date, year or period named in the text.
+
+    ``start``/``end`` are offsets, as in every record (``text[d.span] ==
+    d.text``); the dates are ``first`` and ``last`` (inclusive), each the
+    first day of its unit at ``resolution``: ``2022年`` is 2022-01-01 to
+    2022-01-01 at ``year``, ``2021-2025年`` is 2021-01-01 to 2025-01-01,
+    ``1-10月份`` of 2023 is 2023-01-01 to 2023-10-01 at ``month``.  Both are
+    ``None`` only when the mention needs a year that neither the text nor the
+    caller gives (``今年`` with no report year).  ``path``, ``section`` and
+    ``sentence`` are filled in when the dates are read from a :class:`Report`.
+
+    >>> import datetime
+    >>> d = DateMention("2022年", 0, 5, datetime.date(2022, 1, 1), datetime.date(2022, 1, 1),
+    ...                 Resolution.YEAR, DateKind.DATE)
+    >>> d.to_dict()["first"], str(d.resolution)
+    ('2022-01-01', 'year')
+    """
+
+    text: str
+    start: int
+    end: int
+    first: datetime.date | None
+    last: datetime.date | None
+    resolution: Resolution
+    kind: DateKind
     path: tuple[int, ...] = ()
     section: str | None = None
     sentence: str | None = None
