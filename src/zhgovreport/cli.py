@@ -1,4 +1,4 @@
-"""The ``zhgovreport`` command: outline, parse, quantities, summary.
+"""The ``zhgovreport`` command: outline, parse, quantities, dates, summary.
 
 Every subcommand takes files or folders (a folder means every ``*.txt`` below
 it, in sorted order).  A file that is missing or is not text ends the command
@@ -17,7 +17,15 @@ from typing import Any, TextIO
 
 from zhgovreport import __version__
 from zhgovreport.errors import DecodeError
-from zhgovreport.export import QUANTITY_FIELDS, SUMMARY_FIELDS, outline_lines, quantity_rows, summary_row
+from zhgovreport.export import (
+    DATE_FIELDS,
+    QUANTITY_FIELDS,
+    SUMMARY_FIELDS,
+    date_rows,
+    outline_lines,
+    quantity_rows,
+    summary_row,
+)
 from zhgovreport.files import parse_file
 from zhgovreport.model import Report
 
@@ -82,6 +90,11 @@ def _cmd_quantities(args: argparse.Namespace, out: TextIO) -> None:
     _write_rows(rows, QUANTITY_FIELDS, args.format, out)
 
 
+def _cmd_dates(args: argparse.Namespace, out: TextIO) -> None:
+    rows = (row for name, report in _reports(args.files) for row in date_rows(report, name))
+    _write_rows(rows, DATE_FIELDS, args.format, out)
+
+
 def _cmd_summary(args: argparse.Namespace, out: TextIO) -> None:
     rows = (summary_row(report, name) for name, report in _reports(args.files))
     _write_rows(rows, SUMMARY_FIELDS, args.format, out)
@@ -106,6 +119,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON output (the default and only format)")
     p.add_argument("--compact", action="store_true", help="one line per file (JSON Lines)")
     p = command("quantities", "one row per figure: file, section, text, value, unit, kind, approx, span", _cmd_quantities)
+    p.add_argument("--format", choices=("csv", "tsv", "jsonl"), default="csv")
+    p = command("dates", "one row per date or period: file, path, text, first, last, resolution, kind, sentence", _cmd_dates)
     p.add_argument("--format", choices=("csv", "tsv", "jsonl"), default="csv")
     p = command("summary", "one row per report: title, agency, year, kind, parts, counts", _cmd_summary)
     p.add_argument("--format", choices=("tsv", "csv", "jsonl"), default="tsv")

@@ -2,7 +2,7 @@
 
 Each function turns a :class:`~zhgovreport.model.Report` into plain dicts of
 JSON-safe values (strings, ints, ``None``), one idea each: the outline as
-indented lines, one row per figure, one summary row per report.
+indented lines, one row per figure, one row per date, one summary row per report.
 """
 
 from __future__ import annotations
@@ -11,14 +11,17 @@ import bisect
 from collections.abc import Iterator
 from typing import Any
 
+from zhgovreport.dates import extract_dates
 from zhgovreport.model import Part, Report, ReportKind
 from zhgovreport.quantities import extract_quantities
 from zhgovreport.text.lines import split_lines
 
 __all__ = [
+    "DATE_FIELDS",
     "QUANTITY_FIELDS",
     "REQUIRED_PARTS",
     "SUMMARY_FIELDS",
+    "date_rows",
     "outline_lines",
     "quantity_rows",
     "summary_row",
@@ -34,6 +37,9 @@ SUMMARY_FIELDS = (
     "parts_found", "parts_missing", "sections", "items", "quantities",
 )  # fmt: skip
 """Columns of :func:`summary_row`, in order."""
+
+DATE_FIELDS = ("file", "path", "text", "first", "last", "resolution", "kind", "sentence")
+"""Columns of :func:`date_rows`, in order."""
 
 REQUIRED_PARTS = (Part.ACHIEVEMENTS, Part.SHORTCOMINGS, Part.LEADERSHIP, Part.PLANS)
 """The parts a 法治政府建设年度报告 must have (``other`` is optional)."""
@@ -85,6 +91,29 @@ def quantity_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
             "approx": str(quantity.approx),
             "start": quantity.start,
             "end": quantity.end,
+        }
+
+
+def date_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
+    """One row per date mention in ``report``, with the columns of :data:`DATE_FIELDS`.
+
+    ``first`` and ``last`` are ISO dates (empty when the mention needs a year
+    the report does not give).
+
+    >>> from zhgovreport import parse
+    >>> [(r["text"], r["first"], r["last"], r["kind"]) for r in date_rows(parse("2022年年度报告\\n一、成效\\n比上年增长。\\n"))]
+    [('2022年', '2022-01-01', '2022-01-01', 'date'), ('上年', '2021-01-01', '2021-01-01', 'relative')]
+    """
+    for mention in extract_dates(report):
+        yield {
+            "file": file,
+            "path": _dotted(mention.path),
+            "text": mention.text,
+            "first": mention.first.isoformat() if mention.first else "",
+            "last": mention.last.isoformat() if mention.last else "",
+            "resolution": str(mention.resolution),
+            "kind": str(mention.kind),
+            "sentence": mention.sentence or "",
         }
 
 
