@@ -367,9 +367,28 @@ def test_every_form_has_an_example_that_it_matches() -> None:
         assert found, (form.name, first)
 
 
+def test_forms_start_where_their_group_says() -> None:
+    # The reader guards each group once (grammar.STARTS): a form's first character must be
+    # of its group's class, and the groups must be contiguous in FORMS (the order is kept).
+    from zhgovreport.numerals import CN_NUMERAL_CHARS
+
+    classes = {"digit": "0123456789", "numeral": CN_NUMERAL_CHARS}
+    starts = [form.starts for form in grammar.FORMS]
+    assert starts == sorted(starts, key=["digit", "numeral", "word"].index)
+    for form in grammar.FORMS:
+        first = fold(form.example)[0]
+        if form.starts == "word":
+            assert first not in classes["digit"] + classes["numeral"], form.name
+        else:
+            assert first in classes[form.starts], form.name
+
+
 def test_first_char_lookahead_changes_nothing() -> None:
     plain = re.compile(read.PATTERN_SOURCE, grammar.FLAGS)
-    probes = "二00八年，一九八O年，“十四五”时期，第一个五年计划，过去五年，今年上半年，前三季度，10月9日至16日，1 9 9 3 年"
+    probes = (
+        "二00八年，一九八O年，“十四五”时期，第一个五年计划，过去五年，今年上半年，前三季度，10月9日至16日，1 9 9 3 年，"
+        "1111年，12 3月，二二〇二二年，十五十年代，三十一世纪，五五五年规划，2022年1-10月份"
+    )
     for text in [*corpus_texts(), probes]:
         folded = fold(text)
         got = [(m.span(), m.lastindex) for m in read._pattern().finditer(folded)]

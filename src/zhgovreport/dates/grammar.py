@@ -37,6 +37,8 @@ __all__ = [
     "CN_ZEROS",
     "FLAGS",
     "FORMS",
+    "STARTS",
+    "WORD_FIRST",
     "YEAR",
     "YEAR_DIGITS",
     "Form",
@@ -143,6 +145,13 @@ class Form(NamedTuple):
     mention, such as a time of day, but still no quantity)."""
     exclude: bool = True
     """Whether the quantities scanner skips it (it never holds a quantity)."""
+    starts: str = ""
+    """What its first character is: ``digit`` (and no digit before it),
+    ``numeral`` (a Chinese numeral, and no numeral before it) or ``word``."""
+
+
+def _led(starts: str, *forms: Form) -> tuple[Form, ...]:
+    return tuple(form._replace(starts=starts) for form in forms)
 
 
 def _year_forms(script: str, year: str, examples: tuple[str, str]) -> list[Form]:
@@ -163,92 +172,134 @@ def _year_forms(script: str, year: str, examples: tuple[str, str]) -> list[Form]
     ]
 
 
+_NOT_AFTER_NUMERAL = f"(?<!{_ALL_NUMERALS})"
+
 FORMS: tuple[Form, ...] = (
-    Form(
-        "dotted date",
-        rf"(?P<y>{_AR_YEAR}) ?[-/.] ?(?P<m>[0-9]{{1,2}}) ?[-/.] ?(?P<d>[0-9]{{1,2}})(?![0-9])(?: ?[日号])?",
-        "2023-02-23, 2023.2.23, 2021/3/12",
-        "calendar",
+    *_led(
+        "digit",
+        Form(
+            "dotted date",
+            rf"(?P<y>{_AR_YEAR}) ?[-/.] ?(?P<m>[0-9]{{1,2}}) ?[-/.] ?(?P<d>[0-9]{{1,2}})(?![0-9])(?: ?[日号])?",
+            "2023-02-23, 2023.2.23, 2021/3/12",
+            "calendar",
+        ),
+        Form("decade", r"(?<![0-9])(?:[0-9]{2}){1,2} ?年代", "90年代, 1990年代", None),
+        *_year_forms(
+            "arabic",
+            _AR_YEAR,
+            (
+                "2021-2025年, 2021—2025年, (2021-2025)",
+                "2023年2月23日, 2022年度, 2022年1-10月, 2020年四季度, 2023年上半年, 2023年底",
+            ),
+        ),
+        *_year_forms("spaced", _SPACED_YEAR, ("1 9 9 3 - 1 9 9 7 年", "1 9 9 3 年3 月 (gwr-1998), 1 9 9 9 年1 2 月2 0 日")),
+        Form("year month", rf"(?P<y>{_AR_YEAR})[-/](?P<m>[0-9]{{1,2}})(?![0-9.])", "2021-05", "calendar"),
+        Form("century", r"(?<![0-9])[0-9]{1,2} ?世纪", "21世纪", None),
+        Form(
+            "month",
+            rf"(?<![0-9]){_month_part(True)}{_TAIL}",
+            "1-10月份, 1至12月, 3月31日, 5月份, 3季度",
+            "month",
+        ),
+        Form("day", r"(?<![0-9])[0-9]{1,2} ?(?:号|日(?!以?内|之内|元))", "9日 (7日内 is a duration; 2日元 is money)", None),
+        Form(
+            "time",
+            r"(?<![0-9])(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,2}时(?:[0-9]{1,2}分)?)",
+            "14:54, 8时30分",
+            None,
+        ),
+        Form("month dot day", r"(?<![0-9])[0-9]{1,2}·[0-9]{1,2}", "12·4 (“12·4”宪法宣传周)", None),
     ),
-    Form("decade", r"(?<![0-9])(?:[0-9]{2}){1,2} ?年代", "90年代, 1990年代", None),
-    Form("cn decade", rf"{_cls(CN_NUMERAL_CHARS)}{{1,6}}年代", "五十年代, 八十年代", None),
-    *_year_forms(
-        "arabic",
-        _AR_YEAR,
-        (
-            "2021-2025年, 2021—2025年, (2021-2025)",
-            "2023年2月23日, 2022年度, 2022年1-10月, 2020年四季度, 2023年上半年, 2023年底",
+    *_led(
+        "numeral",
+        Form("cn decade", rf"{_NOT_AFTER_NUMERAL}{_cls(CN_NUMERAL_CHARS)}{{1,6}}年代", "五十年代, 八十年代", None),
+        *_year_forms(
+            "cn",
+            _CN_YEAR,
+            ("一九八六—一九九〇年", "二〇二三年二月二十三日, 一九八○年, 二00八年, 二０１０年, 一九八O年, 一九五三年底"),
+        ),
+        Form("cn century", rf"{_NOT_AFTER_NUMERAL}{_cls(CN_NUMERAL_CHARS)}{{1,4}}世纪", "二十一世纪", None),
+        Form(
+            "five-year plan",
+            rf"{_NOT_AFTER_NUMERAL}(?P<n>{_PLAN_NUMBER})五(?P<close>[”\"’])?(?P<w>{_PUFA}|{_PLAN_WORD}|末期?|初期?)",
+            "十四五规划, 八五普法, 七五”期间 (its opening “ is read by the quoted form)",
+            "plan",
+        ),
+        Form(
+            "plan name",
+            rf"{_NOT_AFTER_NUMERAL}{CN_ONE_TO_NINE[4]}年(?:{_PUFA}|计划|规划)",
+            "五年法治宣传教育规划 (第一个五年法治宣传教育规划 is read from its 第)",
+            None,
+        ),
+        Form(
+            "cn month",
+            rf"{_NOT_AFTER_NUMERAL}{_month_part(False)}{_TAIL}",
+            "三月, 十月一日, 一至十月, 一季度",
+            "month",
         ),
     ),
-    *_year_forms("spaced", _SPACED_YEAR, ("1 9 9 3 - 1 9 9 7 年", "1 9 9 3 年3 月 (gwr-1998), 1 9 9 9 年1 2 月2 0 日")),
-    Form("year month", rf"(?P<y>{_AR_YEAR})[-/](?P<m>[0-9]{{1,2}})(?![0-9.])", "2021-05", "calendar"),
-    Form("century", r"(?<![0-9])[0-9]{1,2} ?世纪", "21世纪", None),
-    Form(
-        "month",
-        rf"(?<![0-9]){_month_part(True)}{_TAIL}",
-        "1-10月份, 1至12月, 3月31日, 5月份, 3季度",
-        "month",
-    ),
-    Form("day", r"(?<![0-9])[0-9]{1,2} ?(?:号|日(?!以?内|之内|元))", "9日 (7日内 is a duration; 2日元 is money)", None),
-    Form("time", r"(?<![0-9])(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,2}时(?:[0-9]{1,2}分)?)", "14:54, 8时30分", None),
-    Form("month dot day", r"(?<![0-9])[0-9]{1,2}·[0-9]{1,2}", "“12·4”宪法宣传周", None),
-    *_year_forms(
-        "cn",
-        _CN_YEAR,
-        ("一九八六—一九九〇年", "二〇二三年二月二十三日, 一九八○年, 二00八年, 二０１０年, 一九八O年, 一九五三年底"),
-    ),
-    Form("cn century", rf"{_cls(CN_NUMERAL_CHARS)}{{1,4}}世纪", "二十一世纪", None),
-    Form(
-        "five-year plan",
-        rf"(?<!{_ALL_NUMERALS})(?P<n>{_PLAN_NUMBER})五(?P<close>[”\"’])?(?P<w>{_PUFA}|{_PLAN_WORD}|末期?|初期?)",
-        "十四五规划, 八五普法, 七五”期间 (its opening “ is read by the quoted form)",
-        "plan",
-    ),
-    Form(
-        "cn month",
-        rf"(?<!{_ALL_NUMERALS}){_month_part(False)}{_TAIL}",
-        "三月, 十月一日, 一至十月, 一季度",
-        "month",
-    ),
     # -- no numeral first, or a duration: read, never excluded --
-    Form(
-        "quoted plan",
-        rf"(?P<open>[“\"‘])(?P<n>{_PLAN_NUMBER})五(?P<close>[”\"’])(?P<w>{_PUFA}|{_PLAN_WORD}|末期?|初期?)?",
-        "“十四五”时期, “八五”普法, “六五”",
-        "plan",
-        exclude=False,
-    ),
-    Form(
-        "numbered plan",
-        rf"第(?P<n>{_PLAN_NUMBER})个五年(?P<w>{_PUFA}|计划|规划)(?:时期|期间)?",
-        "第一个五年计划, 第十四个五年规划, 第八个五年法治宣传教育规划",
-        "plan",
-        exclude=False,
-    ),
-    Form(
-        "relative year",
-        rf"(?P<rel>{_RELATIVE})(?:{_month_part(None)})?{_TAIL}",
-        "今年, 去年一季度, 今年4月, 上年, 今明两年",
-        "relative",
-        exclude=False,
-    ),
-    Form(
-        "window",
-        rf"(?P<win>{_WINDOW})(?P<n>[0-9]{{1,2}}|{_cls(CN_ONE_TO_NINE + CN_TEN + _LIANG)}{{1,3}}) ?年(?![代度底初末])",
-        "过去五年, 过去的五年, 过去二十八年, 今后五年, 未来五年",
-        "window",
-        exclude=False,
-    ),
-    Form(
-        "lead quarter or half",
-        rf"(?:(?P<qlead>第|前)(?P<q>{_QUARTER}) ?季度|(?P<h>[上下])半年)",
-        "第一季度, 前三季度, 上半年",
-        "month",
-        exclude=False,
+    *_led(
+        "word",
+        Form(
+            "quoted plan",
+            rf"(?P<open>[“\"‘])(?P<n>{_PLAN_NUMBER})五(?P<close>[”\"’])(?P<w>{_PUFA}|{_PLAN_WORD}|末期?|初期?)?",
+            "“十四五”时期, “八五”普法, “六五”",
+            "plan",
+            exclude=False,
+        ),
+        Form(
+            "numbered plan",
+            rf"第(?P<n>{_PLAN_NUMBER})个五年(?P<w>{_PUFA}|计划|规划)(?:时期|期间)?",
+            "第一个五年计划, 第十四个五年规划, 第八个五年法治宣传教育规划",
+            "plan",
+            exclude=False,
+        ),
+        Form(
+            "relative year",
+            rf"(?P<rel>{_RELATIVE})(?:{_month_part(None)})?{_TAIL}",
+            "今年, 去年一季度, 今年4月, 上年, 今明两年",
+            "relative",
+            exclude=False,
+        ),
+        Form(
+            "window",
+            rf"(?P<win>{_WINDOW})(?P<n>[0-9]{{1,2}}|{_cls(CN_ONE_TO_NINE + CN_TEN + _LIANG)}{{1,3}}) ?年(?![代度底初末])",
+            "过去五年, 过去的五年, 过去二十八年, 今后五年, 未来五年",
+            "window",
+            exclude=False,
+        ),
+        Form(
+            "lead quarter or half",
+            rf"(?:(?P<qlead>第|前)(?P<q>{_QUARTER}) ?季度|(?P<h>[上下])半年)",
+            "第一季度, 前三季度, 上半年",
+            "month",
+            exclude=False,
+        ),
     ),
 )
 """Every form, in the order they are tried at a position (the first that
-matches wins, so the longer reading of the same start comes first)."""
+matches wins, so the longer reading of the same start comes first): those
+that start with a digit, then with a Chinese numeral, then with a word (the
+three never start on the same character)."""
+
+WORD_FIRST = "".join(
+    sorted(
+        set("“\"‘第前上下")
+        | {r.surface[0] for r in vocab.RELATIVE_YEARS}
+        | {w.surface[0] for w in vocab.WINDOWS}
+    )
+)
+"""Every character a ``word`` form may start with."""
+
+STARTS: dict[str, str] = {
+    "digit": "(?=[0-9])(?<![0-9])",
+    "numeral": f"(?={_cls(CN_NUMERAL_CHARS)}){_NOT_AFTER_NUMERAL}",
+    "word": f"(?={_cls(WORD_FIRST)})",
+}
+"""What every form of a group implies about where it starts: the reader puts
+it once before the group, so that one test rejects every form of a group
+where none can start (inside a run of digits, at a word's first character)."""
 
 _GROUP = re.compile(r"\(\?P<\w+>")
 _BACKREF = re.compile(r"\(\?P=\w+\)")

@@ -35,6 +35,8 @@ from zhgovreport.dates.grammar import (
     CN_TEN,
     FLAGS,
     FORMS,
+    STARTS,
+    WORD_FIRST,
     YEAR,
     exclusion,
     year_digit,
@@ -68,24 +70,30 @@ class _Reading(NamedTuple):
 
 # --- the one pattern ----------------------------------------------------------------
 
-_FIRST_CHARS = "".join(
-    sorted(
-        set(string.digits + CN_NUMERAL_CHARS + "“\"‘第前上下")
-        | {r.surface[0] for r in vocab.RELATIVE_YEARS}
-        | {w.surface[0] for w in vocab.WINDOWS}
-    )
-)
+_FIRST_CHARS = "".join(sorted(set(string.digits + CN_NUMERAL_CHARS + WORD_FIRST)))
 """Every character a form may start with (a test checks the pattern finds the
-same without this look-ahead)."""
+same without this look-ahead and the groups' guards)."""
 
-PATTERN_SOURCE = "|".join(f"(?P<f{i}>{exclusion(form.pattern)})" for i, form in enumerate(FORMS))
-"""Every form, in order, each in its group ``f<index>`` (for tests)."""
+
+def _source(guarded: bool) -> str:
+    """Every form, in order, each in its group ``f<index>``; when ``guarded``, each
+    group of forms behind the look-arounds its forms share (:data:`~zhgovreport.dates.grammar.STARTS`)."""
+    groups: dict[str, list[str]] = {}
+    for index, form in enumerate(FORMS):
+        groups.setdefault(form.starts, []).append(f"(?P<f{index}>{exclusion(form.pattern)})")
+    if not guarded:
+        return "|".join(body for bodies in groups.values() for body in bodies)
+    return "|".join(f"{STARTS[starts]}(?:{'|'.join(bodies)})" for starts, bodies in groups.items())
+
+
+PATTERN_SOURCE = _source(guarded=False)
+"""Every form, in order, each in its group ``f<index>``, without the shared guards (for tests)."""
 
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    """Compiled on first use (not at import): one leading class, then the forms."""
-    return re.compile(f"(?=[{re.escape(_FIRST_CHARS)}])(?:{PATTERN_SOURCE})", FLAGS)
+    """Compiled on first use (not at import): one leading class, then the forms, group by group."""
+    return re.compile(f"(?=[{re.escape(_FIRST_CHARS)}])(?:{_source(guarded=True)})", FLAGS)
 
 
 @functools.cache
@@ -151,7 +159,10 @@ def _months(m: re.Match[str]) -> tuple[Resolution, _Ymd, _Ymd, bool] | None:
         return Resolution.DAY, (0, month, day), (0, month, last), last > day
     if group.get("q") is not None:
         quarter = _small(group["q"])
-        first = 1 if group.get("qlead") == "前" else 3 * quarter - 2
+        before = group.get("qlead") == "前"
+        if before and quarter == 1:
+            return None  # 前一季度 is the quarter before, not the first one
+        first = 1 if before else 3 * quarter - 2
         return Resolution.MONTH, (0, first, 1), (0, 3 * quarter, 1), True
     if group.get("h") is not None:
         first = 1 if group["h"] == "上" else 7
