@@ -22,6 +22,10 @@ running the library).
   find; optionally a fragment that starts below the top level, or a tree with
   an injected duplicate or gap in its numbering.
 * :func:`reports` -- report text only (outline plus figures), for fuzzing.
+* :func:`dates` -- :class:`DateCase`: a date, year or period in any written
+  form (``2023年2月23日``, ``一九八○年``, ``二0二0年``, ``1-10月份``, ``“十四五”时期``,
+  ``“八五”普法``, ``去年一季度``, ``过去五年``) with the dates
+  :func:`~zhgovreport.extract_dates` must give it.
 * :func:`mutated` -- a text with lines deleted, markers swapped, noise
   inserted or the end cut off.
 
@@ -46,6 +50,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zhgovreport.strategies import _outline, _tree
+from zhgovreport.strategies._dates import DateCase, dates
 from zhgovreport.strategies._cases import FigureCase, HeadingCase, Injection, ItemCase, OutlineCase, QuantityCase
 from zhgovreport.strategies._markers import markers
 from zhgovreport.strategies._mutations import mutated
@@ -57,6 +62,7 @@ if TYPE_CHECKING:
     from zhgovreport.model import Style
 
 __all__ = [
+    "DateCase",
     "FigureCase",
     "HeadingCase",
     "Injection",
@@ -65,6 +71,7 @@ __all__ = [
     "LONG_RUN_CAP",
     "QuantityCase",
     "USUAL_ORDER",
+    "dates",
     "markers",
     "mutated",
     "numbers",
