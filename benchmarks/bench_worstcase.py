@@ -1,4 +1,4 @@
-"""Worst-case inputs for parse() and extract_quantities(): time must grow linearly.
+"""Worst-case inputs for parse(), extract_quantities() and extract_dates(): time must grow linearly.
 
 Each input is built at 0.1, 1 and 10 MB (UTF-8 bytes) and timed; the table
 shows seconds and the growth factor per 10x of input, which must stay near
@@ -12,7 +12,12 @@ Inputs: ``corpus`` the corpus (tests/fixtures/corpus/*.txt) repeated;
 ``digit-run`` one line of ``1``; ``paren-run`` ``（（（（…``; ``item-run``
 ``一是一是…``; ``random-cjk`` random CJK characters (seeded); ``runin-no-stop``
 long run-in headings without ``。`` (the title cap); ``comma-digits``
-``1,2341,234…`` (thousands separators that never close).
+``1,2341,234…`` (thousands separators that never close); the date families
+``cn-year-run`` ``二〇二二二〇二二…`` (a year at every offset, never a ``年``),
+``date-chain`` ``2021年至2021年至…`` (every year the end of a range),
+``month-run`` ``1-1-1-1…月`` (a month range that never closes),
+``relative-run`` ``去年上年去年上年…`` (every mention anchored on the last),
+``plan-run`` ``“十五”“十五”…`` and ``day-run`` ``1 1 1 1…`` (spaced digits, gwr-1998).
 """
 
 from __future__ import annotations
@@ -57,11 +62,18 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "random-cjk": _random_cjk,
     "runin-no-stop": lambda size: _repeat("（一）加强组织领导持续推进法治政府建设" * 20 + "\n", size),
     "comma-digits": lambda size: _repeat("1,234", size),
+    "cn-year-run": lambda size: _repeat("二〇二二", size),
+    "date-chain": lambda size: _repeat("2021年至", size),
+    "month-run": lambda size: _repeat("1-", size),
+    "relative-run": lambda size: _repeat("去年上年", size),
+    "plan-run": lambda size: _repeat("“十五”", size),
+    "day-run": lambda size: _repeat("1 ", size),
 }
 
 FUNCTIONS: dict[str, Callable[[str], object]] = {
     "parse": zhgovreport.parse,
     "extract_quantities": zhgovreport.extract_quantities,
+    "extract_dates": zhgovreport.extract_dates,
 }
 
 
