@@ -256,6 +256,13 @@ def test_years_are_not_quantities(text: str, mention: str) -> None:
     assert not [q for q in extract_quantities(text) if q.start < d.end and d.start < q.end]
 
 
+def test_pinned_property_findings() -> None:
+    # tests/test_properties_dates.py, shrunk: 五年 in a 普法 plan's full name was a count of years.
+    text = "百分之一，第一个五年法治宣传教育规划"
+    assert [q.text for q in extract_quantities(text)] == ["百分之一"]
+    assert one(text) == ("第一个五年法治宣传教育规划", D(1986, 1, 1), D(1990, 1, 1), Y, PUFA)
+
+
 def test_a_duration_stays_a_quantity() -> None:
     text = "过去二十八年，连续五年增长"
     assert [q.text for q in extract_quantities(text)] == ["二十八年", "五年"]
