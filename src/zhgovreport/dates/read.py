@@ -19,7 +19,6 @@ become one interval.
 
 from __future__ import annotations
 
-import bisect
 import datetime
 import functools
 import re
@@ -42,7 +41,8 @@ from zhgovreport.dates.grammar import (
     year_digit,
 )
 from zhgovreport.errors import check_str
-from zhgovreport.model import DateKind, DateMention, Report, Resolution, Section
+from zhgovreport.locate import locate
+from zhgovreport.model import DateKind, DateMention, Report, Resolution
 from zhgovreport.numerals import CN_NUMERAL_CHARS, cn_to_int
 from zhgovreport.text.fold import fold
 
@@ -270,7 +270,7 @@ def _readings(folded: str, lo: int, hi: int) -> Iterator[_Reading]:
 _BASIS_BEFORE = frozenset(vocab.BASIS_BEFORE)
 _SAYS_A_YEAR = frozenset({DateKind.DATE, DateKind.RELATIVE, DateKind.INTERVAL})
 
-_SENTENCE_END = re.compile(r"[。！？!?\r\n]")
+_YEAR_SCOPE_END = re.compile(r"[。！？!?\r\n]")
 """What ends the scope of a sentence's year (``；`` does not: the clauses of a
 list share the year their sentence opened with)."""
 
@@ -329,7 +329,7 @@ def _dated(folded: str, readings: Sequence[_Reading], year: int | None) -> list[
     said_before: int | None = None  # ... before the last mention (undone when it starts a range)
     pos = 0
     for reading in readings:
-        if _SENTENCE_END.search(folded, pos, reading.start):
+        if _YEAR_SCOPE_END.search(folded, pos, reading.start):
             said = said_before = None
         pos = reading.end
         if reading.base == "plan":
@@ -406,10 +406,6 @@ def extract_dates(source: str | Report, *, year: int | None = None) -> list[Date
     return _mentions(source, fold(source), year)
 
 
-_REPORT_SENTENCE_END = re.compile(r"[。！？；!?;\r\n]")
-"""The sentence a mention of a report is shown with (as for its figures)."""
-
-
 def _in_report(report: Report, year: int | None) -> list[DateMention]:
     if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
         raise TypeError(f"extract_dates: year must be an int, not {type(year).__name__}")
@@ -418,27 +414,11 @@ def _in_report(report: Report, year: int | None) -> list[DateMention]:
     mentions = _mentions(text, folded, year if year is not None else report_year(report))
     if not mentions:
         return mentions
-    sections: list[Section] = list(report.walk())
-    starts = [s.start for s in sections]
-    ends = [m.start() for m in _REPORT_SENTENCE_END.finditer(folded)]
-    out: list[DateMention] = []
-    for d in mentions:
-        k = bisect.bisect_right(starts, d.start) - 1
-        section = sections[k] if k >= 0 and d.start < sections[k].end else None
-        k = bisect.bisect_left(ends, d.start)
-        s_start = ends[k - 1] + 1 if k > 0 else 0
-        s_end = ends[k] + 1 if k < len(ends) else len(text)
-        if s_end > s_start and folded[s_end - 1] in "\r\n":
-            s_end -= 1
-        out.append(
-            attrs.evolve(
-                d,
-                path=section.path if section is not None else (),
-                section=section.title if section is not None else None,
-                sentence=text[s_start:s_end].strip(),
-            )
-        )
-    return out
+    places = locate(text, folded, list(report.walk()), [d.start for d in mentions])
+    return [
+        attrs.evolve(d, path=path, section=title, sentence=sentence)
+        for d, (path, title, sentence) in zip(mentions, places)
+    ]
 
 
 # --- the helpers of the header and parts stages ----------------------------------------
