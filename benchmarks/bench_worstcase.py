@@ -6,6 +6,7 @@ shows seconds and the growth factor per 10x of input, which must stay near
 
     python benchmarks/bench_worstcase.py              # 0.1, 1 and 10 MB
     python benchmarks/bench_worstcase.py --max-mb 1   # skip the 10 MB row
+    python benchmarks/bench_worstcase.py --functions extract_dates
 
 Inputs: ``corpus`` the corpus (tests/fixtures/corpus/*.txt) repeated;
 ``marker-lines`` lines of ``一、`` (140,000+ lines from 1 MB on);
@@ -93,9 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-mb", type=float, default=10.0, help="largest input in MB (default 10)")
     parser.add_argument("--budget", type=float, default=120.0, help="skip the next size when a run took longer (s)")
     parser.add_argument("--only", nargs="*", default=None, help="input names to run (default all)")
+    parser.add_argument("--functions", nargs="*", default=None, help="functions to time (default all)")
     args = parser.parse_args(argv)
     sizes = [mb for mb in (0.1, 1.0, 10.0) if mb <= args.max_mb]
     zhgovreport.parse("一、预热\n一是预热。5.4万件")  # imports, regex compilation, cn2an
+    zhgovreport.extract_dates("2022年，今年")
     head = f"{'input':<14} {'function':<19}" + "".join(f"{f'{mb:g} MB':>10}" for mb in sizes)
     head += "".join(f"{f'x{sizes[i + 1] / sizes[i]:g} growth':>13}" for i in range(len(sizes) - 1))
     print(head)
@@ -106,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         texts = {mb: build(int(mb * 1_000_000)) for mb in sizes}
         for fname, func in FUNCTIONS.items():
+            if args.functions and fname not in args.functions:
+                continue
             times: list[float | None] = []
             for mb in sizes:
                 if times and (times[-1] is None or times[-1] > args.budget):

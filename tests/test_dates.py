@@ -366,6 +366,18 @@ def test_exclusions_are_the_forms() -> None:
         grammar.exclusion(r"(?P<a>x)(?P=a)")
 
 
+def test_a_reading_is_the_same_from_the_cache() -> None:
+    # A form's reading of a text is kept (read._TEMPLATES): the second time, from the cache.
+    read._TEMPLATES.clear()
+    text = "2022年1-10月份，今年4月；2022年1-10月份，今年4月"
+    first, second = extract_dates(text, year=2023), extract_dates(text, year=2023)
+    assert first == second
+    assert [(d.text, d.first, d.last) for d in first[2:]] == [
+        ("2022年1-10月份", D(2022, 1, 1), D(2022, 10, 1)),
+        ("今年4月", D(2023, 4, 1), D(2023, 4, 1)),
+    ]
+
+
 def test_every_form_has_an_example_that_it_matches() -> None:
     pattern = re.compile(read.PATTERN_SOURCE, grammar.FLAGS)
     for index, form in enumerate(grammar.FORMS):
@@ -394,7 +406,8 @@ def test_first_char_lookahead_changes_nothing() -> None:
     plain = re.compile(read.PATTERN_SOURCE, grammar.FLAGS)
     probes = (
         "二00八年，一九八O年，“十四五”时期，第一个五年计划，过去五年，今年上半年，前三季度，10月9日至16日，1 9 9 3 年，"
-        "1111年，12 3月，二二〇二二年，十五十年代，三十一世纪，五五五年规划，2022年1-10月份"
+        "1111年，12 3月，二二〇二二年，十五十年代，三十一世纪，五五五年规划，2022年1-10月份，"
+        "一些上级今天明确本地过程未能“八”第三个，前一季度，第2季度，以上年龄，下半年，明后年，未来两年"
     )
     for text in [*corpus_texts(), probes]:
         folded = fold(text)

@@ -15,16 +15,30 @@ says what those are.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
 from zhgovreport.model import Section
 
-__all__ = ["SENTENCE_END", "locate"]
+__all__ = ["SENTENCE_END", "locate", "sentence_ends"]
 
 SENTENCE_END = re.compile(r"[。！？；!?;\r\n]")
 """What ends the sentence a record is shown with: ``。！？；`` (and their ASCII
 forms) and line breaks.  The mark belongs to the sentence it ends."""
+
+
+@functools.lru_cache(maxsize=2)
+def sentence_ends(folded: str) -> list[int]:
+    """The offsets of every :data:`SENTENCE_END` in ``folded``, in order.
+
+    Cached for the last two texts: the figures and the dates of one report
+    share them (a string keeps its hash, so a hit costs no pass over it).
+
+    >>> sentence_ends("审结305件。败诉率3%；\\n")
+    [6, 12, 13]
+    """
+    return [m.start() for m in SENTENCE_END.finditer(folded)]
 
 
 def locate(
@@ -48,7 +62,8 @@ def locate(
     # after its parent's heading: the section around a position is the last
     # one that starts at or before it.
     starts = [section.start for section in sections]
-    ends = [m.start() for m in SENTENCE_END.finditer(folded, lo, stop)]
+    every = sentence_ends(folded)
+    ends = every[bisect.bisect_left(every, lo) : bisect.bisect_left(every, stop)]
     out: list[tuple[tuple[int, ...], str | None, str]] = []
     for pos in positions:
         k = bisect.bisect_right(starts, pos) - 1

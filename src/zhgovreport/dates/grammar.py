@@ -283,6 +283,11 @@ matches wins, so the longer reading of the same start comes first): those
 that start with a digit, then with a Chinese numeral, then with a word (the
 three never start on the same character)."""
 
+CN_LED_SECOND = "".join(sorted(set(YEAR_DIGITS + vocab.CONNECTORS + " 年月季世五")))
+"""Every character that may come second in a Chinese-led form the scanner
+excludes (``二0``, ``三至五月``, ``十四五``, ``一季度``): the scanner tries the
+Chinese-led exclusions only when one of these follows the first character."""
+
 WORD_FIRST = "".join(
     sorted(
         set("“\"‘第前上下")
@@ -292,14 +297,23 @@ WORD_FIRST = "".join(
 )
 """Every character a ``word`` form may start with."""
 
+_WORD_SECOND = "".join(
+    sorted(
+        set(CN_ONE_TO_NINE + CN_TEN + "1234" + "半")  # “十四五”, 第一个, 第1季度, 前三季度, 上半年
+        | {r.surface[1] for r in vocab.RELATIVE_YEARS}
+        | {w.surface[1] for w in vocab.WINDOWS}
+    )
+)
+
 STARTS: dict[str, str] = {
     "digit": "(?=[0-9])(?<![0-9])",
-    "numeral": f"(?={_cls(CN_NUMERAL_CHARS)}){_NOT_AFTER_NUMERAL}",
-    "word": f"(?={_cls(WORD_FIRST)})",
+    "numeral": f"(?={_cls(CN_NUMERAL_CHARS)}){_NOT_AFTER_NUMERAL}(?=.{_cls(CN_NUMERAL_CHARS + CN_LED_SECOND)})",
+    "word": f"(?={_cls(WORD_FIRST)}{_cls(_WORD_SECOND)})",
 }
-"""What every form of a group implies about where it starts: the reader puts
-it once before the group, so that one test rejects every form of a group
-where none can start (inside a run of digits, at a word's first character)."""
+"""What every form of a group implies about where it starts (its first
+character, what may not come before it, what may come second): the reader
+puts it once before the group, so that one test rejects every form of a group
+where none can start (inside a run of digits, at ``一些``, ``上级``, ``今天``)."""
 
 _GROUP = re.compile(r"\(\?P<\w+>")
 _BACKREF = re.compile(r"\(\?P=\w+\)")
@@ -315,11 +329,6 @@ def exclusion(pattern: str) -> str:
         raise ValueError(f"a date form may not refer back to a group: {pattern!r}")
     return _GROUP.sub("(?:", pattern)
 
-
-CN_LED_SECOND = "".join(sorted(set(YEAR_DIGITS + vocab.CONNECTORS + " 年月季世五")))
-"""Every character that may come second in a Chinese-led form the scanner
-excludes (``二0``, ``三至五月``, ``十四五``, ``一季度``): the scanner tries the
-Chinese-led exclusions only when one of these follows the first character."""
 
 YEAR = re.compile(rf"(?<![\d{re.escape(vocab.CONNECTORS)}])((?:19|20)\d{{2}})\s*年", FLAGS)
 """A year of the 20th or 21st century written in digits before ``年``; never

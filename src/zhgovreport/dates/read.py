@@ -26,8 +26,6 @@ import string
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-import attrs
-
 from zhgovreport.dates import vocab
 from zhgovreport.dates.grammar import (
     CN_ONE_TO_NINE,
@@ -249,20 +247,36 @@ def _plan(m: re.Match[str]) -> _Reading | None:
     return _Reading(m.start(), m.end(), kind, Resolution.YEAR, base, (first, 1, 1), (last, 1, 1), number)
 
 
+_Template = tuple[DateKind, Resolution, str, _Ymd, _Ymd, int]
+_TEMPLATES: dict[tuple[int, str], _Template | None] = {}
+"""What a form reads from a text (``2022年``, ``今年``), whatever its offsets:
+the same mention recurs in a report, and is read once."""
+_TEMPLATES_MAX = 8192
+
+
 def _readings(folded: str, lo: int, hi: int) -> Iterator[_Reading]:
     """Every reading in ``folded[lo:hi]``, in order (one pass of the one pattern)."""
     forms = _forms()
+    templates = _TEMPLATES
+    read_how = [form.read for form in FORMS]
     for m in _pattern().finditer(folded, lo, hi):
         index = (m.lastindex or 1) - 1
-        how = FORMS[index].read
+        how = read_how[index]
         if how is None:
             continue
-        own = forms[index].match(folded, m.start(), hi)
-        if own is None or own.end() != m.end():  # pragma: no cover - the same pattern at the same place
-            continue
-        reading = _read(how, own)
-        if reading is not None:
-            yield reading
+        start, end = m.span()
+        key = (index, m.group())
+        if key in templates:
+            template = templates[key]
+        else:
+            own = forms[index].match(folded, start, hi)  # the same form at the same place, with its groups
+            reading = _read(how, own) if own is not None and own.end() == end else None
+            template = reading[2:] if reading is not None else None
+            if len(templates) >= _TEMPLATES_MAX:
+                templates.clear()
+            templates[key] = template
+        if template is not None:
+            yield _Reading(start, end, *template)
 
 
 # --- giving each reading its year -----------------------------------------------------
@@ -411,13 +425,11 @@ def _in_report(report: Report, year: int | None) -> list[DateMention]:
         raise TypeError(f"extract_dates: year must be an int, not {type(year).__name__}")
     text = report.text
     folded = fold(text)
-    mentions = _mentions(text, folded, year if year is not None else report_year(report))
-    if not mentions:
-        return mentions
-    places = locate(text, folded, list(report.walk()), [d.start for d in mentions])
+    dated = _dated(folded, list(_readings(folded, 0, len(folded))), year if year is not None else report_year(report))
+    places = locate(text, folded, list(report.walk()), [r.start for r, _first, _last in dated])
     return [
-        attrs.evolve(d, path=path, section=title, sentence=sentence)
-        for d, (path, title, sentence) in zip(mentions, places)
+        DateMention(text[r.start : r.end], r.start, r.end, first, last, r.resolution, r.kind, *place)
+        for (r, first, last), place in zip(dated, places)
     ]
 
 
