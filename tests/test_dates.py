@@ -314,12 +314,22 @@ def test_from_a_report() -> None:
 
 
 def test_report_year_from_the_publication_date() -> None:
-    # gwr-2022 has no year in its title; it was given on 2022-03-05.
+    # A report whose title names no year: the year it was published in (2024).
+    report = parse("某市司法局法治政府建设年度报告\n发布日期:2024-02-29 09:02\n一、主要成效\n今年审结305件。\n")
+    assert report.meta.year is None and report.meta.published == D(2024, 2, 29)
+    assert read.report_year(report) == 2024
+    assert [(d.text, d.first) for d in extract_dates(report)] == [
+        ("2024-02-29", D(2024, 2, 29)),
+        ("今年", D(2024, 1, 1)),
+    ]
+
+
+def test_a_government_work_report_speaks_from_its_year() -> None:
+    # gwr-2022, delivered 2022-03-05: 过去一年 is 2021 and 今年 2022.
     report = zhgovreport.parse_file(ROOT / "tests" / "fixtures" / "corpus" / "gwr-2022.txt")
-    assert report.meta.year is None and report.meta.published == D(2022, 3, 5)
     found = {d.text: d for d in extract_dates(report)}
     assert found["过去一年"].first == D(2021, 1, 1)
-    assert read.report_year(report) == 2022
+    assert found["今年"].first == D(2022, 1, 1)
 
 
 def test_seed_004_today_is_the_report_year() -> None:

@@ -26,6 +26,8 @@ running the library).
   form (``2023年2月23日``, ``一九八○年``, ``二0二0年``, ``1-10月份``, ``“十四五”时期``,
   ``“八五”普法``, ``去年一季度``, ``过去五年``) with the dates
   :func:`~zhgovreport.extract_dates` must give it.
+* :func:`part_reports` -- :class:`PartsCase`: a 政府工作报告 or 法治政府 report
+  whose genre, genre cue and parts (``docs/spec/report-parts.md``) are known.
 * :func:`mutated` -- a text with lines deleted, markers swapped, noise
   inserted or the end cut off.
 
@@ -51,11 +53,20 @@ from typing import TYPE_CHECKING
 
 from zhgovreport.strategies import _outline, _tree
 from zhgovreport.strategies._dates import DateCase, dates
-from zhgovreport.strategies._cases import FigureCase, HeadingCase, Injection, ItemCase, OutlineCase, QuantityCase
+from zhgovreport.strategies._cases import (
+    FigureCase,
+    HeadingCase,
+    Injection,
+    ItemCase,
+    OutlineCase,
+    PartsCase,
+    QuantityCase,
+)
 from zhgovreport.strategies._markers import markers
 from zhgovreport.strategies._mutations import mutated
 from zhgovreport.strategies._numerals import numbers
 from zhgovreport.strategies._outline import outlines, reports
+from zhgovreport.strategies._parts import part_reports
 from zhgovreport.strategies._quantities import quantities
 
 if TYPE_CHECKING:
@@ -69,6 +80,7 @@ __all__ = [
     "ItemCase",
     "OutlineCase",
     "LONG_RUN_CAP",
+    "PartsCase",
     "QuantityCase",
     "USUAL_ORDER",
     "dates",
@@ -76,6 +88,7 @@ __all__ = [
     "mutated",
     "numbers",
     "outlines",
+    "part_reports",
     "quantities",
     "reports",
 ]
