@@ -130,6 +130,29 @@ def test_上年_counts_from_the_sentence_year() -> None:
     assert dates(text, 2008) == [("2007年", 2007, 2007), ("上年", 2006, 2006), ("上年", 2006, 2006), ("明年", 2009, 2009), ("上年", 2008, 2008)]
 
 
+def test_上年_names_no_new_year() -> None:
+    # gwr-2008: 今年财政支农投入的增量要明显高于上年，……的增量要明显高于上年: both 2007, no chain.
+    text = "今年财政支农投入的增量要明显高于上年，国家固定资产投资用于农村的增量要明显高于上年，政府土地出让收入用于农村建设的增量要明显高于上年。"
+    assert dates(text, 2008) == [("今年", 2008, 2008), ("上年", 2007, 2007), ("上年", 2007, 2007), ("上年", 2007, 2007)]
+
+
+def test_the_part_a_report_speaks_of() -> None:
+    # gwr-2015, in its review of 2014: 国内生产总值达到63.6万亿元，比上年增长7.4% is 2014 on 2013;
+    # in its tasks, 上年 is 2014. A 法治政府 report's plans speak of the next year (3月 of 2023).
+    report = zhgovreport.parse_file(ROOT / "tests" / "fixtures" / "corpus" / "gwr-2015.txt")
+    assert report.meta.year == 2015
+    found = extract_dates(report)
+    review = [d for d in found if d.text == "上年" and "63.6万亿元" in (d.sentence or "")]
+    assert [(d.first, d.path) for d in review] == [(D(2013, 1, 1), (1,))]
+    assert [d.first for d in found if d.text == "今年"][0] == D(2015, 1, 1)  # 今年 is the report's year
+    text = "某区2022年法治政府建设年度报告\n一、主要成效\n3月，审结305件。\n二、2023年工作计划\n3月底前完成。\n"
+    report = parse(text)
+    assert [(d.text, d.first) for d in extract_dates(report) if d.text.startswith("3月")] == [
+        ("3月", D(2022, 3, 1)),
+        ("3月底", D(2023, 3, 1)),
+    ]
+
+
 def test_a_month_takes_the_sentence_year_not_the_basis() -> None:
     # gwr-1985: １９８４年银行的各项贷款总额比１９８３年增加２８．９％，其中１２月一个月的增长… (December 1984)
     text = "１９８４年银行的各项贷款总额比１９８３年增加２８．９％，其中１２月一个月的增长"

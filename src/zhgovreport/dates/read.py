@@ -26,6 +26,8 @@ import string
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+import attrs
+
 from zhgovreport.dates import vocab
 from zhgovreport.dates.grammar import (
     CN_ONE_TO_NINE,
@@ -336,13 +338,20 @@ def _joins(folded: str, prev: _Dated, reading: _Reading, last: datetime.date | N
     )
 
 
-def _dated(folded: str, readings: Sequence[_Reading], year: int | None) -> list[_Dated]:
-    """Each reading with its first and last date, in order; the two ends of a range joined."""
+def _dated(
+    folded: str, readings: Sequence[_Reading], year: int | None, spoken: Sequence[int | None] = ()
+) -> list[_Dated]:
+    """Each reading with its first and last date, in order; the two ends of a range joined.
+
+    ``year`` is the year the text speaks from; ``spoken[i]``, when given and
+    not ``None``, the year the part of the report around reading ``i`` speaks
+    of (for the words that refer back, when the sentence names no year).
+    """
     out: list[_Dated] = []
     said: int | None = None  # the year the current sentence named last
     said_before: int | None = None  # ... before the last mention (undone when it starts a range)
     pos = 0
-    for reading in readings:
+    for index, reading in enumerate(readings):
         if _YEAR_SCOPE_END.search(folded, pos, reading.start):
             said = said_before = None
         pos = reading.end
@@ -352,7 +361,9 @@ def _dated(folded: str, readings: Sequence[_Reading], year: int | None) -> list[
         if reading.base == "report":
             anchor = year
         elif reading.base == "clause":
-            anchor = said if said is not None else year
+            anchor = said
+            if anchor is None:
+                anchor = spoken[index] if index < len(spoken) and spoken[index] is not None else year
         if anchor is None:
             out.append((reading, None, None))
             said_before = said
@@ -369,8 +380,10 @@ def _dated(folded: str, readings: Sequence[_Reading], year: int | None) -> list[
             out.append((reading, first, last))
             said_before = said
         assert first is not None
-        basis = folded[reading.start - 1 : reading.start] in _BASIS_BEFORE  # 比上年, 较2012年: not what the sentence is about
-        if not basis and reading.kind in _SAYS_A_YEAR and first.year == last.year:
+        # 比上年, 较2012年: a basis, not what the sentence is about; 上年 refers back to the
+        # sentence's year and names no new one (gwr-2008: 高于上年，……高于上年 are one year)
+        basis = folded[reading.start - 1 : reading.start] in _BASIS_BEFORE
+        if not basis and reading.base != "clause" and reading.kind in _SAYS_A_YEAR and first.year == last.year:
             said = first.year
     return out
 
@@ -425,12 +438,37 @@ def _in_report(report: Report, year: int | None) -> list[DateMention]:
         raise TypeError(f"extract_dates: year must be an int, not {type(year).__name__}")
     text = report.text
     folded = fold(text)
-    dated = _dated(folded, list(_readings(folded, 0, len(folded))), year if year is not None else report_year(report))
-    places = locate(text, folded, list(report.walk()), [r.start for r, _first, _last in dated])
+    readings = list(_readings(folded, 0, len(folded)))
+    places = locate(text, folded, list(report.walk()), [r.start for r in readings])
+    speaks = year if year is not None else report_year(report)
+    dated = _dated(folded, readings, speaks, _part_years(report, speaks, [path for path, _title, _sentence in places]))
+    where = dict(zip((r.start for r in readings), places))  # a range keeps its first end's start
     return [
-        DateMention(text[r.start : r.end], r.start, r.end, first, last, r.resolution, r.kind, *place)
-        for (r, first, last), place in zip(dated, places)
+        DateMention(text[r.start : r.end], r.start, r.end, first, last, r.resolution, r.kind, *where[r.start])
+        for r, first, last in dated
     ]
+
+
+def _part_years(report: Report, year: int | None, paths: Sequence[tuple[int, ...]]) -> list[int | None]:
+    """The year the part of ``report`` at each path speaks of (``outline.parts.part_year``).
+
+    A 政府工作报告's review speaks of the year before the one it is delivered
+    in (gwr-2015: ``国内生产总值达到63.6万亿元，比上年增长7.4%`` is 2014 on 2013), a
+    法治政府 report's plans of the year after its own.
+    """
+    # Imported here: the parts stage reads a title's year with this package's find_year.
+    from zhgovreport.outline.parts import part_at, part_year
+
+    if year is None:
+        return []
+    meta = attrs.evolve(report.meta, year=year) if report.meta.year != year else report.meta
+    years: dict[tuple[int, ...], int | None] = {}
+    out: list[int | None] = []
+    for path in paths:
+        if path not in years:
+            years[path] = part_year(meta, part_at(report, path))
+        out.append(years[path])
+    return out
 
 
 # --- the helpers of the header and parts stages ----------------------------------------
