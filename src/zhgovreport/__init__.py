@@ -15,11 +15,15 @@ from zhgovreport.model import (
     Approx,
     Diagnostic,
     DiagnosticCode,
+    EncodingBasis,
+    FieldSource,
     HeaderLine,
     Item,
     Kind,
     Meta,
     MetaField,
+    Origin,
+    Page,
     Part,
     Piece,
     Quantity,
@@ -27,10 +31,12 @@ from zhgovreport.model import (
     ReportKind,
     Role,
     Section,
+    SourceFormat,
     Style,
 )
 from zhgovreport.numerals import parse_number
 from zhgovreport.files import parse_file
+from zhgovreport.html import parse_html
 from zhgovreport.outline import parse
 from zhgovreport.quantities import extract_quantities, parse_quantity
 
@@ -41,11 +47,15 @@ __all__ = [
     "DecodeError",
     "Diagnostic",
     "DiagnosticCode",
+    "EncodingBasis",
+    "FieldSource",
     "HeaderLine",
     "Item",
     "Kind",
     "Meta",
     "MetaField",
+    "Origin",
+    "Page",
     "ParseError",
     "Part",
     "Piece",
@@ -54,11 +64,13 @@ __all__ = [
     "ReportKind",
     "Role",
     "Section",
+    "SourceFormat",
     "Style",
     "__version__",
     "extract_quantities",
     "parse",
     "parse_file",
+    "parse_html",
     "parse_number",
     "parse_quantity",
 ]
