@@ -24,6 +24,9 @@ running the library).
 * :func:`reports` -- report text only (outline plus figures), for fuzzing.
 * :func:`mutated` -- a text with lines deleted, markers swapped, noise
   inserted or the end cut off.
+* :func:`pages` -- :class:`PageCase`: a generated outline written into the
+  HTML template of a government CMS (:data:`TEMPLATES`), for
+  :func:`~zhgovreport.parse_html`.
 
 Titles, bodies and item leads come from a vocabulary of CJK words (with their
 Traditional forms) that contains no numeral, no marker and no unit
@@ -51,6 +54,7 @@ from zhgovreport.strategies._markers import markers
 from zhgovreport.strategies._mutations import mutated
 from zhgovreport.strategies._numerals import numbers
 from zhgovreport.strategies._outline import outlines, reports
+from zhgovreport.strategies._pages import TEMPLATES, PageCase, pages, render_page
 from zhgovreport.strategies._quantities import quantities
 
 if TYPE_CHECKING:
@@ -63,13 +67,17 @@ __all__ = [
     "ItemCase",
     "OutlineCase",
     "LONG_RUN_CAP",
+    "PageCase",
+    "TEMPLATES",
     "QuantityCase",
     "USUAL_ORDER",
     "markers",
     "mutated",
     "numbers",
     "outlines",
+    "pages",
     "quantities",
+    "render_page",
     "reports",
 ]
 
