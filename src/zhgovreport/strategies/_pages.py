@@ -141,9 +141,9 @@ def render_page(lines: list[str], template: str, forms: list[str] | None = None)
     in two ``<span>``\\ s; ``div``: ``<div>line</div>``; ``br``: joined to the
     line before by ``<br>`` inside one ``<p>``.
 
-    >>> print(render_page(["一、总体", "正文"], "zfxxgk", ["strong-marker", "br"]).split("content\\">")[1][:40])
-    <BLANKLINE>
-    <p><strong>一、</strong>总体<br>正文</p>
+    >>> page = render_page(["一、总体", "正文"], "zfxxgk", ["strong-marker", "br"])
+    >>> page[page.index("<p>") : page.index("</p>") + 4]
+    '<p><strong>一、</strong>总体<br>正文</p>'
     """
     out: list[str] = []
     for i, line in enumerate(lines):
