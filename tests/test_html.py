@@ -301,3 +301,18 @@ def test_import_stays_light() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
     assert zhgovreport.parse_html is parse_html
+
+
+def test_a_folder_means_its_text_and_html_files(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(_seed("000"), encoding="utf-8")
+    (tmp_path / "b.html").write_text(_trs_page(), encoding="utf-8")
+    (tmp_path / "c.png").write_bytes(b"\x89PNG")  # not a report: left alone
+    assert main(["summary", "--format", "jsonl", str(tmp_path)]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert [row.split('"file": ')[1].split(",")[0].rsplit("/", 1)[1] for row in rows] == ['a.txt"', 'b.html"']
+
+
+def test_the_command_names_the_missing_extra(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setitem(sys.modules, "selectolax.lexbor", None)
+    assert main(["outline", str(PAGES / "govcn_seed003.html")]) == 2
+    assert "zhgovreport[html]" in capsys.readouterr().err

@@ -1,7 +1,7 @@
 """The ``zhgovreport`` command: outline, parse, quantities, summary.
 
-Every subcommand takes files or folders (a folder means every ``*.txt`` below
-it, in sorted order).  A file that is missing or is not text ends the command
+Every subcommand takes files or folders (a folder means every ``*.txt``,
+``*.html``, ``*.htm``, ``*.shtml`` and ``*.xhtml`` file below it, in sorted order).  A file that is missing or is not text ends the command
 with exit status 2 and a one-line message on standard error.
 """
 
@@ -18,7 +18,7 @@ from typing import Any, TextIO
 from zhgovreport import __version__
 from zhgovreport.errors import DecodeError
 from zhgovreport.export import QUANTITY_FIELDS, SUMMARY_FIELDS, outline_lines, quantity_rows, summary_row
-from zhgovreport.files import parse_file
+from zhgovreport.files import REPORT_SUFFIXES, parse_file
 from zhgovreport.model import Report
 
 __all__ = ["main"]
@@ -32,7 +32,7 @@ def _expand(paths: Sequence[str]) -> Iterator[pathlib.Path]:
     for name in paths:
         path = pathlib.Path(name)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.txt") if p.is_file())
+            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in REPORT_SUFFIXES and p.is_file())
         else:
             yield path
 
@@ -47,6 +47,8 @@ def _reports(paths: Sequence[str]) -> Iterator[tuple[str, Report]]:
             raise _InputError(f"cannot read {path}: {exc.strerror or exc}") from None
         except DecodeError as exc:
             raise _InputError(f"cannot decode {path}: {exc.reason} at byte {exc.pos}") from None
+        except ImportError as exc:  # an HTML page without the html extra
+            raise _InputError(f"cannot read {path}: {exc}") from None
         yield str(path), report
 
 
@@ -97,7 +99,7 @@ def _parser() -> argparse.ArgumentParser:
 
     def command(name: str, helptext: str, func: Callable[[argparse.Namespace, TextIO], None]) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=helptext, description=helptext)
-        p.add_argument("files", nargs="+", metavar="FILE", help="report files or folders of *.txt")
+        p.add_argument("files", nargs="+", metavar="FILE", help="report files, or folders of *.txt and *.html files")
         p.set_defaults(func=func)
         return p
 

@@ -40,6 +40,7 @@ from zhgovreport.outline import parse
 __all__ = [
     "ENCODINGS",
     "HTML_SUFFIXES",
+    "REPORT_SUFFIXES",
     "Decoding",
     "check_text",
     "declared_charset",
@@ -55,6 +56,9 @@ ENCODINGS = ("utf-8", "gb18030", "big5")
 
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 """File name endings :func:`parse_file` reads as HTML pages (any case)."""
+
+REPORT_SUFFIXES = (".txt", *HTML_SUFFIXES)
+"""File name endings the command line reads in a folder."""
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
