@@ -316,3 +316,9 @@ def test_the_command_names_the_missing_extra(monkeypatch: pytest.MonkeyPatch, ca
     monkeypatch.setitem(sys.modules, "selectolax.lexbor", None)
     assert main(["outline", str(PAGES / "govcn_seed003.html")]) == 2
     assert "zhgovreport[html]" in capsys.readouterr().err
+
+
+def test_a_print_wrapper_is_content_and_a_share_box_is_not() -> None:
+    # many sites wrap the article in <div id="printContent">: `print` is no chrome word
+    page = f'<div id="content"><div id="printContent">{BODY}</div><div class="article-share">分享到：微信</div></div>'
+    assert parse_html(page).text == "2022年，我县依法行政。\n一、主要举措和成效\n（一）加强统筹\n二、存在问题\n"

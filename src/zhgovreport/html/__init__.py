@@ -16,16 +16,18 @@ the government ``<meta>`` tags and the 政务公开 table.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 import attrs
 import regex
 
 from zhgovreport.errors import check_str
 from zhgovreport.files import decode_text
-from zhgovreport.html.meta import find_headline, merge_meta, page_fields
-from zhgovreport.html.render import find_content, load
+from zhgovreport.html.meta import chrome_fields, find_headline, head_fields, merge_meta, page_fields
+from zhgovreport.html.render import chrome_selector, find_content, load, page_lines, prepare
 from zhgovreport.model import Diagnostic, DiagnosticCode, Page, Report, SourceFormat
 from zhgovreport.outline import parse
-from zhgovreport.outline.parts import assign_parts
+from zhgovreport.outline.parts import Parts, assign_parts
 from zhgovreport.text.fold import fold
 
 __all__ = ["parse_html"]
@@ -35,6 +37,8 @@ HEADLINE_LOOKAHEAD = 3
 
 SAVED_FROM_REACH = 2048
 """A browser's ``<!-- saved from url=(0050)https://… -->`` comment is looked for this far in."""
+
+_PARTS_INPUTS = attrgetter("kind", "year", "published", "agency")
 
 _SAVED_FROM = regex.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", regex.IGNORECASE)
 
@@ -79,15 +83,21 @@ def parse_html(data: bytes | str, *, url: str | None = None, encoding: str | Non
     if url is None:
         saved = _SAVED_FROM.search(html, 0, SAVED_FROM_REACH)
         url = saved[1] if saved else None
-    content = find_content(parser)
+    head, title = head_fields(parser)
+    prepare(parser)
+    content = find_content(parser, chrome_selector(html))
     lines = list(content.lines)
     headline = find_headline(parser)
     if headline is not None and not _holds_headline(lines, headline[0]):
         lines.insert(0, headline[0])
+    fields = page_fields(head, chrome_fields(page_lines(parser, content)), headline, title, url)
     text = "".join(line + "\n" for line in lines)
     report = parse(text)
-    fields = page_fields(parser, content, url, headline)
-    parts = assign_parts(merge_meta(report.meta, fields), tuple(attrs.evolve(s, part=None) for s in report.sections))
+    meta = merge_meta(report.meta, fields)
+    if _PARTS_INPUTS(meta) == _PARTS_INPUTS(report.meta):  # what the parts stage reads is unchanged
+        parts = Parts(attrs.evolve(meta, year=report.meta.year, on_time=report.meta.on_time), report.sections)
+    else:
+        parts = assign_parts(meta, tuple(attrs.evolve(s, part=None) for s in report.sections))
     diagnostics = list(report.diagnostics)
     if content.container is None:
         diagnostics.append(

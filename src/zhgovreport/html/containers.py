@@ -73,10 +73,13 @@ SKIP_TAGS = frozenset(
 """Tags never read as text (``<img alt="时间：2017-11-08">`` has no text: attributes are never content)."""
 
 CHROME_CLASS_WORDS: tuple[str, ...] = (
-    "share", "bdshare", "jiathis", "print", "fontsize", "font-size", "zihao", "close", "qrcode", "erweima",
-    "ewm", "toolbar", "breadcrumb", "crumb", "position", "location", "footer", "sidebar", "related",
+    "share", "bdshare", "jiathis", "fontsize", "font-size", "zihao", "qrcode", "erweima", "toolbar",
+    "breadcrumb", "crumb", "footer", "sidebar", "related",
 )  # fmt: skip
-"""An element inside the content whose ``class`` or ``id`` holds one of these is chrome (share bars, 打印/关闭)."""
+"""An element inside the content with a ``class`` or ``id`` that starts or ends with one of these is chrome.
+
+Not ``print`` nor ``close``: many sites wrap the article itself in
+``<div id="printContent">``; the 打印/关闭 links are dropped as chrome lines."""
 
 CHROME_LINE_WORDS: tuple[str, ...] = (
     "打印本页", "打印此页", "打印正文", "打印", "关闭窗口", "关闭本页", "关闭", "收藏", "返回顶部", "返回",

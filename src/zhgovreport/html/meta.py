@@ -28,7 +28,7 @@ import regex
 
 from zhgovreport.dates import find_date, find_year
 from zhgovreport.html.containers import HEADLINES, META_NAMES, TITLE_SEPARATORS
-from zhgovreport.html.render import Content, render
+from zhgovreport.html.render import plain
 from zhgovreport.model import FieldSource, Meta, MetaField, Origin, ReportKind
 from zhgovreport.outline.header import LabeledValue, agency_in, is_empty_value, label_values, published_rank, report_kind, table_row
 from zhgovreport.text.fold import fold
@@ -37,7 +37,7 @@ from zhgovreport.text.source import Source
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser
 
-__all__ = ["HEADLINE_CAP", "RANKS", "find_headline", "merge_meta", "page_fields", "url_date"]
+__all__ = ["HEADLINE_CAP", "RANKS", "chrome_fields", "find_headline", "head_fields", "merge_meta", "page_fields", "url_date"]
 
 HEADLINE_CAP = 120
 """A headline is never longer than this."""
@@ -78,7 +78,7 @@ def find_headline(parser: LexborHTMLParser) -> tuple[str, str] | None:
     first: tuple[str, str] | None = None
     for selector, _source in HEADLINES:
         for node in parser.css(selector):
-            text = _clean(node.text())
+            text = plain(node)
             if not (text and len(text) <= HEADLINE_CAP and _HAN.search(text)):
                 continue
             if report_kind(fold(text)) is not ReportKind.UNKNOWN:
@@ -118,12 +118,21 @@ def url_date(url: str) -> str | None:
     return None
 
 
-def _chrome_fields(parser: LexborHTMLParser, content: Content) -> list[FieldSource]:
-    """The attribute table and info line: labelled values of the page outside its content."""
-    body = parser.body
-    if body is None:
-        return []
-    lines = render((body,), cells=" | ", skip=content.nodes, content=False)
+def head_fields(parser: LexborHTMLParser) -> tuple[list[FieldSource], FieldSource | None]:
+    """The ``<meta>`` tags' values, and the ``<title>``'s; read before the page is prepared."""
+    out: list[FieldSource] = []
+    for node in parser.css("meta[name]"):
+        name = (node.attributes.get("name") or "").lower()
+        value = _clean(node.attributes.get("content"))
+        if name in _META_FIELD and value:
+            written, field = _META_FIELD[name]
+            out.append(FieldSource(field, Origin.META_TAG, written, value))
+    title = _title_tag(parser)
+    return out, None if title is None else FieldSource(MetaField.TITLE, Origin.TITLE_TAG, "<title>", title)
+
+
+def chrome_fields(lines: Sequence[str]) -> list[FieldSource]:
+    """The attribute table and the info line: the labelled values of the page outside its content."""
     source = Source.of("\n".join(lines))
     found = label_values(source)
     by_line: dict[int, list[LabeledValue]] = {}
@@ -140,34 +149,29 @@ def _chrome_fields(parser: LexborHTMLParser, content: Content) -> list[FieldSour
     for run in runs:
         if any(table_row(by_line[i]) for i in run):
             table.update(run)
-    out = []
-    for index, value in found:
-        origin = Origin.ATTRIBUTE_TABLE if index in table else Origin.INFO_LINE
-        out.append(FieldSource(value.field, origin, value.label, source.text[value.start : value.end]))
-    return out
+    return [
+        FieldSource(value.field, Origin.ATTRIBUTE_TABLE if index in table else Origin.INFO_LINE, value.label,
+                    source.text[value.start : value.end])
+        for index, value in found
+    ]  # fmt: skip
 
 
 def page_fields(
-    parser: LexborHTMLParser, content: Content, url: str | None, headline: tuple[str, str] | None
+    head: Sequence[FieldSource],
+    chrome: Sequence[FieldSource],
+    headline: tuple[str, str] | None,
+    title: FieldSource | None,
+    url: str | None,
 ) -> list[FieldSource]:
     """Every value the page states about its report, in the order of the module docs."""
-    out: list[FieldSource] = []
-    for node in parser.css("meta[name]"):
-        name = (node.attributes.get("name") or "").lower()
-        value = _clean(node.attributes.get("content"))
-        if name in _META_FIELD and value:
-            written, field = _META_FIELD[name]
-            out.append(FieldSource(field, Origin.META_TAG, written, value))
-    out.extend(_chrome_fields(parser, content))
+    out = [*head, *chrome]
     if headline is not None:
         out.append(FieldSource(MetaField.TITLE, Origin.HEADLINE, headline[1], headline[0]))
-    title = _title_tag(parser)
     if title is not None:
-        out.append(FieldSource(MetaField.TITLE, Origin.TITLE_TAG, "<title>", title))
-    if url:
-        day = url_date(url)
-        if day is not None:
-            out.append(FieldSource(MetaField.PUBLISHED, Origin.URL, "url", day))
+        out.append(title)
+    day = url_date(url) if url else None
+    if day is not None:
+        out.append(FieldSource(MetaField.PUBLISHED, Origin.URL, "url", day))
     return out
 
 

@@ -2,31 +2,34 @@
 
 :func:`load` parses a page with selectolax's lexbor backend, an HTML5 parser
 that reads the broken markup CMSs write as a browser does (a stray
-``</html>`` before the article, unclosed ``<p>``).  :func:`find_content` finds
+``</html>`` before the article, unclosed ``<p>``).  :func:`prepare` removes
+what is never text and marks where lines and cells start and end, so that
+the text of any element is one call into lexbor.  :func:`find_content` finds
 the content: the first known container (:data:`~.containers.CONTAINERS`) with
 text, else the element where the page's paragraph text is densest.
-:func:`render` turns elements into lines:
+:func:`lines_of` reads an element's lines:
 
 * block tags, ``<br>``, ``<p>``, ``<div>``, ``<tr>``, ``<td>``, ``<li>`` start a
   line; inline tags (``<span>``, ``<strong>``, ``<font>``, ``<a>``) never do,
   so ``<p><strong>一、</strong>总体情况</p>`` is one line and ``（一）`` always
   starts its own;
 * white space collapses as in a browser; ``&nbsp;`` is a space, entities are
-  characters, ``\\u3000`` stays (the outline reads it as indentation), each
-  line is stripped;
-* scripts, styles, forms' widgets, hidden elements, and attributes
+  characters, each line is stripped (``\u3000`` indentation too);
+* scripts, styles, form widgets, hidden elements, and attributes
   (``alt="时间：2017-11-08"``) are never text; inside the content, share bars
   and ``打印本页`` ``关闭窗口`` ``扫一扫`` ``责任编辑`` lines are dropped.
 
 >>> parser = load('<div id="zoom"><p><span>一、</span><b>总体</b>情况</p><p>正文&nbsp;一<br>正文二</p></div>')
+>>> prepare(parser)
 >>> content = find_content(parser)
->>> content.container, render(content.nodes)
-('#zoom', ['一、总体情况', '正文 一', '正文二'])
+>>> content.container, content.lines
+('#zoom', ('一、总体情况', '正文 一', '正文二'))
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -41,21 +44,23 @@ from zhgovreport.html.containers import (
     CONTAINERS,
     SKIP_TAGS,
 )
-from zhgovreport.text.fold import fold
+from zhgovreport.text.fold import FOLD_TABLE, fold
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-__all__ = ["Content", "describe", "find_content", "is_chrome_line", "load", "render"]
+__all__ = ["Content", "chrome_selector", "describe", "find_content", "is_chrome_line", "lines_of", "load", "page_lines", "plain", "prepare"]
 
 
 EXTRA = "html"
 """The extra that installs selectolax."""
 
-_SPACES = regex.compile(r"[ \t\n\r\f]+")
-_HAN = regex.compile(r"\p{Han}")
+_SPACES = re.compile(r"[ \t\n\r\f]+")
 _HIDDEN = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _LINE_STRIP = " \u3000\u200b\ufeff"
+_WS_STRIP = " \t\n\r\f\u3000\u200b\ufeff"
+_INNER_SPACES = ("\n", "\t", "\r", "\f", "  ")
+_CHROME_FIRST = frozenset("【[(|/:" + "".join(w[0] for w in (*CHROME_LINE_WORDS, *CHROME_LINE_STARTS)))
 _CHROME_LINE = regex.compile(
     r"^(?:[\[【(]?\s*(?:"
     + "|".join(regex.escape(w) for w in sorted(CHROME_LINE_WORDS, key=len, reverse=True))
@@ -83,16 +88,36 @@ class Content(NamedTuple):
     fallback: str | None
     """With no container: the element the text-density fallback chose (``div#main.article``)."""
     lines: tuple[str, ...]
-    """The content's lines (:func:`render`), a body the page repeats kept once."""
+    """The content's lines (:func:`lines_of`), a body the page repeats kept once."""
 
 
-def _children(node: LexborNode) -> list[LexborNode]:
-    out = []
-    child = node.child
-    while child is not None:
-        out.append(child)
-        child = child.next
-    return out
+_LINE = "\x00"  # marks where a line starts or ends (an HTML parser never leaves NUL in text)
+_CELL = "\x01"  # marks where a cell starts or ends
+_BLOCKS = ",".join(sorted(BLOCK_TAGS - CELL_TAGS - {"br", "hr"}))
+_BREAKS = "br,hr"
+_CELLS_SELECTOR = ",".join(sorted(CELL_TAGS))
+_HIDDEN_SELECTOR = '[style*="none"],[style*="hidden"],[hidden]'
+_CELL_RUN = regex.compile(r"(?: ?\x01 ?)+")
+_ALL_CHROME = ",".join(f'[class*="{w}"],[id*="{w}"]' for w in CHROME_CLASS_WORDS)
+
+
+def prepare(parser: LexborHTMLParser) -> None:
+    """Make the page ready to read as text: skipped tags and hidden elements out, line and cell marks in.
+
+    Read the ``<head>`` (meta tags, ``<title>``) before: it is removed.
+    """
+    parser.strip_tags(sorted(SKIP_TAGS))
+    for node in parser.css(_HIDDEN_SELECTOR):
+        if _hidden(node.attributes):
+            node.decompose()
+    for node in parser.css(_BLOCKS):
+        node.insert_before(_LINE)
+        node.insert_after(_LINE)
+    for node in parser.css(_BREAKS):
+        node.insert_after(_LINE)
+    for node in parser.css(_CELLS_SELECTOR):
+        node.insert_before(_CELL)
+        node.insert_after(_CELL)
 
 
 def _chrome_element(attributes: dict[str, str | None]) -> bool:
@@ -110,67 +135,65 @@ def is_chrome_line(line: str) -> bool:
     >>> is_chrome_line("【打印本页】 【关闭窗口】"), is_chrome_line("扫一扫在手机打开当前页"), is_chrome_line("打印机采购")
     (True, True, False)
     """
-    if len(line) > CHROME_LINE_CAP:
+    first = line.lstrip()[:1]
+    if not first or len(line) > CHROME_LINE_CAP or FOLD_TABLE.get(ord(first), first) not in _CHROME_FIRST:
         return False
     folded = fold(line).strip()
     return folded.startswith(CHROME_LINE_STARTS) or _CHROME_LINE.match(folded) is not None
 
 
-def render(
-    nodes: Iterable[LexborNode],
-    *,
-    cells: str = "\n",
-    skip: Sequence[LexborNode] = (),
-    content: bool = True,
-) -> list[str]:
-    """The non-blank lines of ``nodes``' text (see the module docs).
+def lines_of(node: LexborNode, *, cells: str = "\n", content: bool = True) -> list[str]:
+    """The non-blank lines of a :func:`prepare`-d element's text (see the module docs).
 
-    ``cells`` is what a ``<td>``/``<th>``/``<dt>``/``<dd>`` starts: a line, or
-    ``" | "`` to read a page's attribute table row by row.  ``skip`` are
-    elements left out (the content, when the rest of a page is read).
-    ``content`` drops share bars and chrome lines.
+    ``cells`` is what a ``<td>``/``<th>``/``<dt>``/``<dd>`` is: a line, or
+    ``" | "`` to read a page's attribute table a row to a line.  ``content``
+    drops chrome lines.
     """
-    skipped = {node.mem_id for node in skip}
-    lines: list[str] = []
-    current: list[str] = []
+    text = node.text().replace("\xa0", " ")
+    text = text.replace(_CELL, _LINE) if cells == "\n" else _CELL_RUN.sub(cells, text)
+    strip = _WS_STRIP if cells == "\n" else _WS_STRIP + "|"
+    text = _LINE.join(line for line in (piece.strip(strip) for piece in text.split(_LINE)) if line)
+    if any(ws in text for ws in _INNER_SPACES):  # memchr-fast checks; most pages need no collapsing
+        text = _SPACES.sub(" ", text)
+    cap = CHROME_LINE_CAP if content else -1
+    return [line for line in text.split(_LINE) if line and not (len(line) <= cap and is_chrome_line(line))]
 
-    def newline() -> None:
-        if current:
-            line = "".join(current).strip(_LINE_STRIP)
-            current.clear()
-            if line and not (content and is_chrome_line(line)):
-                lines.append(line)
 
-    stack: list[tuple[LexborNode, bool]] = [(node, False) for node in reversed(list(nodes))]
-    while stack:
-        node, closing = stack.pop()
-        tag = node.tag
-        if closing:
-            if tag in CELL_TAGS and cells != "\n":
-                current.append(cells)
-            else:
-                newline()
-            continue
-        if tag == "-text":
-            text = node.text_content
-            if text:
-                current.append(_SPACES.sub(" ", text.replace("\xa0", " ")))
-            continue
-        if tag is None or tag in SKIP_TAGS or tag.startswith(("-", "!")) or node.mem_id in skipped:
-            continue
-        attributes = node.attributes
-        if attributes and (_hidden(attributes) or (content and _chrome_element(attributes))):
-            continue
-        if tag == "br" or tag == "hr":
-            newline()
-            continue
-        if tag in BLOCK_TAGS:
-            if not (tag in CELL_TAGS and cells != "\n"):
-                newline()
-            stack.append((node, True))
-        stack.extend((child, False) for child in reversed(_children(node)))
-    newline()
-    return lines
+def plain(node: LexborNode) -> str:
+    """A :func:`prepare`-d element's text on one line, white space collapsed (a headline)."""
+    text = node.text().replace(_LINE, " ").replace(_CELL, " ").replace("\xa0", " ")
+    return _SPACES.sub(" ", text).strip(_LINE_STRIP)
+
+
+def chrome_selector(html: str) -> str:
+    """The CSS selector of the elements that may be chrome, for the :data:`~.containers.CHROME_CLASS_WORDS` ``html`` holds.
+
+    Only the words the page holds are looked for: a selector per word costs a
+    walk of the content (``""``: none).
+    """
+    lowered = html.lower()
+    return ",".join(f'[class*="{w}"],[id*="{w}"]' for w in CHROME_CLASS_WORDS if w in lowered)
+
+
+def _drop_chrome(nodes: Iterable[LexborNode], selector: str) -> None:
+    """Remove share bars, 打印/关闭 boxes and the like from inside the content."""
+    if not selector:
+        return
+    for node in nodes:
+        for element in node.css(selector):
+            if _chrome_element(element.attributes):
+                element.decompose()
+
+
+def page_lines(parser: LexborHTMLParser, content: Content) -> list[str]:
+    """The page outside its content, a line per block and a table row to a line (cells joined by ``|``).
+
+    The content's elements are removed from the page: call this last.
+    """
+    for node in content.nodes:
+        node.decompose()
+    body = parser.body
+    return [] if body is None else lines_of(body, cells=" | ", content=False)
 
 
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -200,43 +223,50 @@ _DENSITY_SKIP = SKIP_TAGS | {"nav", "footer", "header", "aside", "a"}
 
 
 def _densest(body: LexborNode) -> LexborNode:
-    """The element whose paragraphs hold the most Han characters outside links (readability's idea).
+    """The element whose paragraphs hold the most Chinese text outside links and chrome (readability's idea).
 
     A text's characters count for the block that holds it, that block's parent,
     and half for its grandparent; the highest score wins, the deepest on a tie.
     """
     scores: dict[int, float] = {}
     by_id: dict[int, LexborNode] = {}
+    depth: dict[int, int] = {}
+    outside: dict[int, bool] = {}  # block -> no link, nav, header, footer or aside above it
+
+    def clear(node: LexborNode) -> bool:
+        chain: list[LexborNode] = []  # ancestors not seen yet, nearest first (a loop: pages nest deep)
+        current: LexborNode | None = node
+        while current is not None and current.mem_id not in outside:
+            chain.append(current)
+            current = current.parent
+        above, level = (outside[current.mem_id], depth[current.mem_id]) if current is not None else (True, -1)
+        for element in reversed(chain):
+            level += 1
+            above = above and element.tag not in _DENSITY_SKIP
+            outside[element.mem_id], depth[element.mem_id] = above, level
+        return outside[node.mem_id]
+
     for node in body.traverse(include_text=True):
         if node.tag != "-text":
             continue
-        count = len(_HAN.findall(node.text_content or ""))
+        text = node.text_content or ""
+        count = len(text) - len(text.encode("ascii", "ignore"))  # non-ASCII characters: the Chinese text
         if not count:
             continue
         block = node.parent
         while block is not None and block.tag not in BLOCK_TAGS and block.tag not in _DENSITY_SKIP:
             block = block.parent
-        if block is None or block.tag in _DENSITY_SKIP:
+        if block is None or not clear(block):
             continue
-        ancestor = block.parent
-        if any(a.tag in _DENSITY_SKIP for a in _ancestors(block)):
-            continue
-        for weight, target in ((1.0, block), (1.0, ancestor), (0.5, ancestor.parent if ancestor else None)):
-            if target is not None and target.tag not in ("html", None):
+        parent = block.parent
+        for weight, target in ((1.0, block), (1.0, parent), (0.5, parent.parent if parent else None)):
+            if target is not None and target.tag != "html":
                 scores[target.mem_id] = scores.get(target.mem_id, 0.0) + weight * count
                 by_id[target.mem_id] = target
     if not scores:
         return body
     best = max(scores.values())
-    chosen = [by_id[key] for key, score in scores.items() if score == best]
-    return max(chosen, key=lambda n: sum(1 for _ in _ancestors(n)))
-
-
-def _ancestors(node: LexborNode) -> Iterable[LexborNode]:
-    parent = node.parent
-    while parent is not None:
-        yield parent
-        parent = parent.parent
+    return max((by_id[key] for key, score in scores.items() if score == best), key=lambda n: depth.get(n.mem_id, 0))
 
 
 def _once(renders: Iterable[list[str]]) -> tuple[str, ...]:
@@ -256,16 +286,22 @@ def _once(renders: Iterable[list[str]]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def find_content(parser: LexborHTMLParser) -> Content:
-    """The page's content: the first known container with text, else the densest element."""
+def find_content(parser: LexborHTMLParser, chrome: str = _ALL_CHROME) -> Content:
+    """The :func:`prepare`-d page's content: the first known container with text, else the densest element.
+
+    ``chrome`` selects the elements that may be chrome inside the content
+    (:func:`chrome_selector`; by default every word's).
+    """
     for selector, _source in CONTAINERS:
         found = _outermost(parser.css(selector))
         if found:
-            lines = _once(render((node,)) for node in found)
+            _drop_chrome(found, chrome)
+            lines = _once(lines_of(node) for node in found)
             if lines:  # an empty container (the report is an attachment) is no content
                 return Content(tuple(found), selector, None, lines)
     body = parser.body if parser.body is not None else parser.root
     if body is None:
         return Content((), None, None, ())
     chosen = _densest(body)
-    return Content((chosen,), None, describe(chosen), _once([render((chosen,))]))
+    _drop_chrome((chosen,), chrome)
+    return Content((chosen,), None, describe(chosen), _once([lines_of(chosen)]))
