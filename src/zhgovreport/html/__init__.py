@@ -24,7 +24,7 @@ import regex
 from zhgovreport.errors import check_str
 from zhgovreport.files import decode_text
 from zhgovreport.html.meta import chrome_fields, find_headline, head_fields, merge_meta, page_fields
-from zhgovreport.html.render import chrome_selector, find_content, load, page_lines, prepare
+from zhgovreport.html.render import find_content, load, page_lines, prepare
 from zhgovreport.model import Diagnostic, DiagnosticCode, Page, Report, SourceFormat
 from zhgovreport.outline import parse
 from zhgovreport.outline.parts import Parts, assign_parts
@@ -85,7 +85,7 @@ def parse_html(data: bytes | str, *, url: str | None = None, encoding: str | Non
         url = saved[1] if saved else None
     head, title = head_fields(parser)
     prepare(parser)
-    content = find_content(parser, chrome_selector(html))
+    content = find_content(parser)
     lines = list(content.lines)
     headline = find_headline(parser)
     if headline is not None and not _holds_headline(lines, headline[0]):

@@ -49,7 +49,7 @@ from zhgovreport.text.fold import FOLD_TABLE, fold
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-__all__ = ["Content", "chrome_selector", "describe", "find_content", "is_chrome_line", "lines_of", "load", "page_lines", "plain", "prepare"]
+__all__ = ["Content", "describe", "find_content", "is_chrome_line", "lines_of", "load", "page_lines", "plain", "prepare"]
 
 
 EXTRA = "html"
@@ -98,7 +98,7 @@ _BREAKS = "br,hr"
 _CELLS_SELECTOR = ",".join(sorted(CELL_TAGS))
 _HIDDEN_SELECTOR = '[style*="none"],[style*="hidden"],[hidden]'
 _CELL_RUN = regex.compile(r"(?: ?\x01 ?)+")
-_ALL_CHROME = ",".join(f'[class*="{w}"],[id*="{w}"]' for w in CHROME_CLASS_WORDS)
+_CHROME_SELECTOR = ",".join(f'[class*="{w}"],[id*="{w}"]' for w in CHROME_CLASS_WORDS)
 
 
 def prepare(parser: LexborHTMLParser) -> None:
@@ -165,22 +165,10 @@ def plain(node: LexborNode) -> str:
     return _SPACES.sub(" ", text).strip(_LINE_STRIP)
 
 
-def chrome_selector(html: str) -> str:
-    """The CSS selector of the elements that may be chrome, for the :data:`~.containers.CHROME_CLASS_WORDS` ``html`` holds.
-
-    Only the words the page holds are looked for: a selector per word costs a
-    walk of the content (``""``: none).
-    """
-    lowered = html.lower()
-    return ",".join(f'[class*="{w}"],[id*="{w}"]' for w in CHROME_CLASS_WORDS if w in lowered)
-
-
-def _drop_chrome(nodes: Iterable[LexborNode], selector: str) -> None:
-    """Remove share bars, 打印/关闭 boxes and the like from inside the content."""
-    if not selector:
-        return
+def _drop_chrome(nodes: Iterable[LexborNode]) -> None:
+    """Remove share bars, font-size boxes and the like from inside the content."""
     for node in nodes:
-        for element in node.css(selector):
+        for element in node.css(_CHROME_SELECTOR):
             if _chrome_element(element.attributes):
                 element.decompose()
 
@@ -286,16 +274,12 @@ def _once(renders: Iterable[list[str]]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def find_content(parser: LexborHTMLParser, chrome: str = _ALL_CHROME) -> Content:
-    """The :func:`prepare`-d page's content: the first known container with text, else the densest element.
-
-    ``chrome`` selects the elements that may be chrome inside the content
-    (:func:`chrome_selector`; by default every word's).
-    """
+def find_content(parser: LexborHTMLParser) -> Content:
+    """The :func:`prepare`-d page's content: the first known container with text, else the densest element."""
     for selector, _source in CONTAINERS:
         found = _outermost(parser.css(selector))
         if found:
-            _drop_chrome(found, chrome)
+            _drop_chrome(found)
             lines = _once(lines_of(node) for node in found)
             if lines:  # an empty container (the report is an attachment) is no content
                 return Content(tuple(found), selector, None, lines)
@@ -303,5 +287,5 @@ def find_content(parser: LexborHTMLParser, chrome: str = _ALL_CHROME) -> Content
     if body is None:
         return Content((), None, None, ())
     chosen = _densest(body)
-    _drop_chrome((chosen,), chrome)
+    _drop_chrome((chosen,))
     return Content((chosen,), None, describe(chosen), _once([lines_of(chosen)]))
