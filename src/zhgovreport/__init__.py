@@ -10,16 +10,19 @@
 Decimal('54000')
 """
 
-from zhgovreport.errors import DecodeError, ParseError
+from zhgovreport.errors import BatchError, DecodeError, ParseError
 from zhgovreport.model import (
     Approx,
     Diagnostic,
     DiagnosticCode,
     EncodingBasis,
     FieldSource,
+    Failure,
+    FailureCode,
     HeaderLine,
     Item,
     Kind,
+    KindCue,
     Meta,
     MetaField,
     Origin,
@@ -44,14 +47,18 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Approx",
+    "BatchError",
     "DecodeError",
     "Diagnostic",
     "DiagnosticCode",
     "EncodingBasis",
     "FieldSource",
+    "Failure",
+    "FailureCode",
     "HeaderLine",
     "Item",
     "Kind",
+    "KindCue",
     "Meta",
     "MetaField",
     "Origin",

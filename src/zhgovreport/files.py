@@ -41,7 +41,6 @@ from zhgovreport.outline import parse
 __all__ = [
     "ENCODINGS",
     "HTML_SUFFIXES",
-    "REPORT_SUFFIXES",
     "Decoding",
     "check_text",
     "declared_charset",
@@ -57,9 +56,6 @@ ENCODINGS = ("utf-8", "gb18030", "big5")
 
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 """File name endings :func:`parse_file` reads as HTML pages (any case)."""
-
-REPORT_SUFFIXES = (".txt", *HTML_SUFFIXES)
-"""File name endings the command line reads in a folder."""
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -88,6 +84,8 @@ _ODD = regex.compile(r"[\p{Co}\p{Cn}\p{Cs}]")
 # so counting them is faster than counting the Han characters
 _NOT_HAN = re.compile("[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
 
+_PUNCTUATION = re.compile("[\u2000-\u206f\u3000-\u303f\uff00-\uffef\xa0\xb7]")
+
 SAMPLE_CHARS = 2048
 """The shares of :func:`check_text` are read on at most this many characters, in four slices spread over the text."""
 
@@ -95,7 +93,7 @@ ODD_PER_MILLE = 1
 """At most this many private-use or unassigned characters per 1,000 non-ASCII ones (rare names typed in a user-defined area)."""
 
 MIN_HAN_SHARE = 0.5
-"""At least this share of the non-ASCII characters of a Chinese report are Han characters (the rest: punctuation)."""
+"""At least this share of the non-ASCII letters of a Chinese report (spaces and punctuation aside) are Han characters."""
 
 
 class Decoding(NamedTuple):
@@ -112,8 +110,9 @@ def check_text(text: str) -> tuple[int, str] | None:
     Returns ``(character offset, reason)`` for the first problem: a control
     character (NUL, C1 controls; tab, line and page breaks are fine), more
     private-use or unassigned characters than :data:`ODD_PER_MILLE`, or fewer
-    Han characters than :data:`MIN_HAN_SHARE` among the non-ASCII characters.
-    Pure ASCII passes.  Controls are looked for in the whole text, the shares
+    Han characters than :data:`MIN_HAN_SHARE` among the non-ASCII letters
+    (CJK and general punctuation, fullwidth forms and spaces aside).  Pure
+    ASCII, and white space and punctuation alone, pass.  Controls are looked for in the whole text, the shares
     read on a sample of :data:`SAMPLE_CHARS` (mojibake is never local).
 
     >>> check_text("一、总体情况\\n") is None
@@ -121,7 +120,9 @@ def check_text(text: str) -> tuple[int, str] | None:
     >>> check_text("报告\\x00")
     (2, 'control character U+0000')
     >>> check_text("Ã¤Â¸Â€")  # UTF-8 bytes read as Latin-1
-    (0, 'too few Chinese characters (0 of 6 non-ASCII)')
+    (0, 'too few Chinese characters (0 of 6 non-ASCII letters)')
+    >>> check_text("\u3000“”，。") is None  # white space and punctuation are no letters
+    True
     """
     bad = _CONTROL.search(text)
     if bad is not None:
@@ -137,9 +138,10 @@ def check_text(text: str) -> tuple[int, str] | None:
         assert odd is not None
         return odd.start(), f"{count} private-use or unassigned characters (U+{ord(odd[0]):04X}…)"
     han = non_ascii - len(others)
-    if han < non_ascii * MIN_HAN_SHARE:
+    letters = han + len(others) - len(_PUNCTUATION.findall(others))  # spaces and punctuation aside
+    if han < letters * MIN_HAN_SHARE:
         first = next((i for i, c in enumerate(text) if not c.isascii()), 0)  # the sample's first is the text's
-        return first, f"too few Chinese characters ({han} of {non_ascii} non-ASCII)"
+        return first, f"too few Chinese characters ({han} of {letters} non-ASCII letters)"
     return None
 
 

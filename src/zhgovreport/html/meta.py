@@ -29,8 +29,9 @@ import regex
 from zhgovreport.dates import find_date, find_year
 from zhgovreport.html.containers import HEADLINES, META_NAMES, TITLE_SEPARATORS
 from zhgovreport.html.render import plain
-from zhgovreport.model import FieldSource, Meta, MetaField, Origin, ReportKind
-from zhgovreport.outline.header import LabeledValue, agency_in, is_empty_value, label_values, published_rank, report_kind, table_row
+from zhgovreport.model import FieldSource, KindCue, Meta, MetaField, Origin, ReportKind
+from zhgovreport.outline.genre import report_kind
+from zhgovreport.outline.header import LabeledValue, agency_in, is_empty_value, label_values, published_rank, table_row
 from zhgovreport.text.fold import fold
 from zhgovreport.text.source import Source
 
@@ -253,7 +254,7 @@ def merge_meta(meta: Meta, fields: Sequence[FieldSource]) -> Meta:
     if title is not None and title.origin is not Origin.TEXT:
         folded = fold(title.value)
         kind = report_kind(folded)
-        meta = attrs.evolve(
-            meta, title=title.value, year=find_year(folded), kind=kind if kind is not ReportKind.UNKNOWN else meta.kind
-        )
+        if kind is not ReportKind.UNKNOWN:
+            meta = attrs.evolve(meta, kind=kind, kind_cue=KindCue.TITLE)
+        meta = attrs.evolve(meta, title=title.value, year=find_year(folded))
     return meta

@@ -12,7 +12,7 @@ corpus texts; what a seed shows is named in a comment next to the entry.
 
 from __future__ import annotations
 
-from zhgovreport.model import MetaField, ReportKind
+from zhgovreport.model import MetaField
 
 __all__ = [
     "AGENCY_CUTS",
@@ -23,7 +23,6 @@ __all__ = [
     "EMPTY_VALUES",
     "FOOTER_WORDS",
     "HEADER_LABELS",
-    "KIND_RULES",
     "MIN_PLACE_CHARS",
     "PLACE_GOVERNMENTS",
     "PUBLISHED_LABEL_RANK",
@@ -211,11 +210,3 @@ PLACE_GOVERNMENTS: dict[str, str] = {
 
 MIN_PLACE_CHARS = 2
 """An agency needs a place name before its suffix: ``司法局`` alone (seed 004) or ``市司法局`` is none."""
-
-KIND_RULES: tuple[tuple[ReportKind, tuple[str, ...], tuple[str, ...]], ...] = (
-    # (kind, any of these topics, and any of these genre words); first rule that matches wins.
-    (ReportKind.FZZF_ANNUAL_REPORT, ("法治政府", "依法行政"), ("报告", "总结")),  # seeds 000-003
-    (ReportKind.GOV_WORK_REPORT, ("政府工作报告",), ("",)),  # gwr-2022
-    (ReportKind.WORK_SUMMARY, ("工作总结", "年度总结", "工作情况总结", "年终总结"), ("",)),  # seed 004
-)
-"""Report kinds from the title (folded)."""

@@ -54,13 +54,13 @@ from zhgovreport.outline._vocab_header import (
     EMPTY_VALUES,
     FOOTER_WORDS,
     HEADER_LABELS,
-    KIND_RULES,
     MIN_PLACE_CHARS,
     PLACE_GOVERNMENTS,
     PUBLISHED_LABEL_RANK,
     SENTENCE_ENDS,
     TABLE_LABELS,
 )
+from zhgovreport.outline.genre import report_kind
 from zhgovreport.text.lines import Line
 from zhgovreport.text.source import Source
 
@@ -72,7 +72,6 @@ __all__ = [
     "line_fields",
     "published_rank",
     "read_header",
-    "report_kind",
     "table_row",
 ]
 
@@ -125,24 +124,6 @@ _AGENCY_CUT = regex.compile(
 )
 _YEAR_WORD = regex.compile(r"\s*年度?|\s*度")
 _CHUNK = regex.compile(r"[^\s|]+")
-
-
-def report_kind(folded_title: str) -> ReportKind:
-    """Classify a report by its (folded) title.
-
-    >>> report_kind("诸暨市司法局2022年法治政府建设年度报告").value
-    'fzzf_annual_report'
-    >>> report_kind("政府工作报告").value
-    'gov_work_report'
-    >>> report_kind("司法局2023年度工作总结-8篇(第6/7页)").value
-    'work_summary'
-    >>> report_kind("高举中国特色社会主义伟大旗帜").value
-    'unknown'
-    """
-    for kind, topics, genres in KIND_RULES:
-        if any(t in folded_title for t in topics) and any(g in folded_title for g in genres):
-            return kind
-    return ReportKind.UNKNOWN
 
 
 def published_rank(label: str) -> int:

@@ -22,6 +22,8 @@ running the library).
   find; optionally a fragment that starts below the top level, or a tree with
   an injected duplicate or gap in its numbering.
 * :func:`reports` -- report text only (outline plus figures), for fuzzing.
+* :func:`part_reports` -- :class:`PartsCase`: a 政府工作报告 or 法治政府 report
+  whose genre, genre cue and parts (``docs/spec/report-parts.md``) are known.
 * :func:`mutated` -- a text with lines deleted, markers swapped, noise
   inserted or the end cut off.
 * :func:`pages` -- :class:`PageCase`: a generated outline written into the
@@ -49,12 +51,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zhgovreport.strategies import _outline, _tree
-from zhgovreport.strategies._cases import FigureCase, HeadingCase, Injection, ItemCase, OutlineCase, QuantityCase
+from zhgovreport.strategies._cases import (
+    FigureCase,
+    HeadingCase,
+    Injection,
+    ItemCase,
+    OutlineCase,
+    PartsCase,
+    QuantityCase,
+)
 from zhgovreport.strategies._markers import markers
 from zhgovreport.strategies._mutations import mutated
 from zhgovreport.strategies._numerals import numbers
 from zhgovreport.strategies._outline import outlines, reports
 from zhgovreport.strategies._pages import TEMPLATES, PageCase, pages, render_page
+from zhgovreport.strategies._parts import part_reports
 from zhgovreport.strategies._quantities import quantities
 
 if TYPE_CHECKING:
@@ -68,6 +79,7 @@ __all__ = [
     "OutlineCase",
     "LONG_RUN_CAP",
     "PageCase",
+    "PartsCase",
     "TEMPLATES",
     "QuantityCase",
     "USUAL_ORDER",
@@ -75,6 +87,7 @@ __all__ = [
     "mutated",
     "numbers",
     "outlines",
+    "part_reports",
     "pages",
     "quantities",
     "render_page",
