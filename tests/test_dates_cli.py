@@ -47,18 +47,47 @@ def test_dates_tsv_of_seed_000() -> None:
     assert (hit["path"], hit["first"], hit["last"], hit["kind"]) == ("2.3", "2022-01-01", "2022-10-01", "interval")
 
 
-def test_dates_jsonl_empty_dates_without_a_year(tmp_path: pathlib.Path) -> None:
+def test_dates_jsonl_null_dates_without_a_year(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "note.txt"
     path.write_text("一、情况\n今年以来，“十四五”期间。\n", encoding="utf-8")
     status, text = run("dates", str(path), "--format", "jsonl")
     assert status == 0
     rows = [json.loads(line) for line in text.splitlines()]
     assert [(r["text"], r["first"], r["last"], r["kind"], r["path"]) for r in rows] == [
-        ("今年", "", "", "relative", "1"),
+        ("今年", None, None, "relative", "1"),
         ("“十四五”期间", "2021-01-01", "2025-01-01", "five_year_plan", "1"),
     ]
 
 
-def test_missing_file_exits_2(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run("dates", str(tmp_path / "missing.txt"))[0] == 2
-    assert capsys.readouterr().err.count("\n") == 1
+def test_a_missing_file_is_listed_and_skipped(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = str(tmp_path / "missing.txt")
+    status, text = run("dates", missing, SEED0)
+    assert status == 1
+    assert capsys.readouterr().err.splitlines()[0] == f"zhgovreport: {missing}: no such file"
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert rows and {r["file"] for r in rows} == {SEED0}
+
+
+def test_the_dates_table_in_pandas() -> None:
+    # The dates table of export.TABLES, read as a DataFrame: first/last are dates, typed.
+    table = pytest.importorskip("zhgovreport.table")
+    import datetime
+
+    df = table.read("dates", SEED0)
+    assert list(df.columns) == FIELDS
+    row = df[df["text"] == "1-10月份"].iloc[0]  # seed 000, section 二(三)
+    assert (row["path"], row["first"], row["last"], row["kind"]) == (
+        "2.3", datetime.date(2022, 1, 1), datetime.date(2022, 10, 1), "interval",
+    )  # fmt: skip
+    assert str(df["first"].dtype) == "date32[day][pyarrow]"
+
+
+def test_dates_parquet(tmp_path: pathlib.Path) -> None:
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "dates.parquet"
+    status, _ = run("dates", SEED0, "--format", "parquet", "-o", str(out))
+    assert status == 0
+    got = pq.read_table(out).to_pylist()
+    assert [r["text"] for r in got][:2] == ["2022年", "2023-02-23"]  # the title's year, the publication date

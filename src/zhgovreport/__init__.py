@@ -10,19 +10,25 @@
 Decimal('54000')
 """
 
-from zhgovreport.errors import DecodeError, ParseError
+from zhgovreport.errors import BatchError, DecodeError, ParseError
 from zhgovreport.model import (
     Approx,
     DateKind,
     DateMention,
     Diagnostic,
     DiagnosticCode,
+    EncodingBasis,
+    FieldSource,
+    Failure,
+    FailureCode,
     HeaderLine,
     Item,
     Kind,
     KindCue,
     Meta,
     MetaField,
+    Origin,
+    Page,
     Part,
     Piece,
     Quantity,
@@ -31,10 +37,12 @@ from zhgovreport.model import (
     Resolution,
     Role,
     Section,
+    SourceFormat,
     Style,
 )
 from zhgovreport.numerals import parse_number
 from zhgovreport.files import parse_file
+from zhgovreport.html import parse_html
 from zhgovreport.outline import parse
 from zhgovreport.quantities import extract_quantities, parse_quantity
 from zhgovreport.dates import extract_dates
@@ -43,17 +51,24 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Approx",
+    "BatchError",
     "DateKind",
     "DateMention",
     "DecodeError",
     "Diagnostic",
     "DiagnosticCode",
+    "EncodingBasis",
+    "FieldSource",
+    "Failure",
+    "FailureCode",
     "HeaderLine",
     "Item",
     "Kind",
     "KindCue",
     "Meta",
     "MetaField",
+    "Origin",
+    "Page",
     "ParseError",
     "Part",
     "Piece",
@@ -63,12 +78,14 @@ __all__ = [
     "Resolution",
     "Role",
     "Section",
+    "SourceFormat",
     "Style",
     "__version__",
     "extract_dates",
     "extract_quantities",
     "parse",
     "parse_file",
+    "parse_html",
     "parse_number",
     "parse_quantity",
 ]

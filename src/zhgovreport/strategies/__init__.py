@@ -30,6 +30,9 @@ running the library).
   whose genre, genre cue and parts (``docs/spec/report-parts.md``) are known.
 * :func:`mutated` -- a text with lines deleted, markers swapped, noise
   inserted or the end cut off.
+* :func:`pages` -- :class:`PageCase`: a generated outline written into the
+  HTML template of a government CMS (:data:`TEMPLATES`), for
+  :func:`~zhgovreport.parse_html`.
 
 Titles, bodies and item leads come from a vocabulary of CJK words (with their
 Traditional forms) that contains no numeral, no marker and no unit
@@ -66,6 +69,7 @@ from zhgovreport.strategies._markers import markers
 from zhgovreport.strategies._mutations import mutated
 from zhgovreport.strategies._numerals import numbers
 from zhgovreport.strategies._outline import outlines, reports
+from zhgovreport.strategies._pages import TEMPLATES, PageCase, pages, render_page
 from zhgovreport.strategies._parts import part_reports
 from zhgovreport.strategies._quantities import quantities
 
@@ -80,7 +84,9 @@ __all__ = [
     "ItemCase",
     "OutlineCase",
     "LONG_RUN_CAP",
+    "PageCase",
     "PartsCase",
+    "TEMPLATES",
     "QuantityCase",
     "USUAL_ORDER",
     "dates",
@@ -89,7 +95,9 @@ __all__ = [
     "numbers",
     "outlines",
     "part_reports",
+    "pages",
     "quantities",
+    "render_page",
     "reports",
 ]
 
