@@ -77,18 +77,8 @@ HEADLINES: dict[str, tuple[int, set[tuple[str, Decimal]]]] = {
     ),
 }
 
-WAITING_FOR_YEARS = {
-    "gwr-1998": "the plan year is only in the spaced title 关于1 9 9 8 年政府工作的建议 and in 今年: "
-    "waits for the date grammar's spaced and relative years (extract_dates)",
-}
-
-
 def _params() -> list[object]:
-    out: list[object] = []
-    for name, expected in HEADLINES.items():
-        marks = [pytest.mark.xfail(strict=True, reason=WAITING_FOR_YEARS[name])] if name in WAITING_FOR_YEARS else []
-        out.append(pytest.param(name, *expected, marks=marks, id=name))
-    return out
+    return [pytest.param(name, *expected, id=name) for name, expected in HEADLINES.items()]
 
 
 @pytest.fixture(scope="module")
@@ -164,7 +154,6 @@ def test_last_years_results_are_achieved(indicators: dict[str, list[Indicator]],
     assert all(not i.target and i.year == year for i in on_line)
 
 
-@pytest.mark.xfail(strict=True, reason="the 七五 period (1986-1990) waits for extract_dates' five-year plans")
 def test_five_year_targets_carry_their_period(indicators: dict[str, list[Indicator]]) -> None:
     # gwr-1986 line 67: 五年内…国民生产总值增长百分之四十四; line 76: 国民生产总值平均每年增长百分之七点五
     gnp = [(i.quantity.value, i.year, i.period) for i in indicators["gwr-1986"] if i.target and concept(i) == "gdp"]

@@ -1,7 +1,7 @@
 """Flat views of a parsed report: the rows of the command line and of the tables.
 
 Each row function turns a :class:`~zhgovreport.model.Report` into plain dicts,
-one idea each: one row per report, per section, per figure.  Values are
+one idea each: one row per report, per section, per figure, per date.  Values are
 typed (``str``, ``int``, ``bool``, :class:`~decimal.Decimal`,
 :class:`~datetime.date`, or ``None`` for "not stated"); :func:`csv_value`
 and :func:`json_value` say how a value is written as text.
@@ -23,12 +23,14 @@ from typing import Any
 
 import attrs
 
+from zhgovreport.dates import extract_dates
 from zhgovreport.indicators import extract_indicators
 from zhgovreport.model import Part, Quantity, Report, ReportKind
 from zhgovreport.quantities import extract_quantities
 from zhgovreport.text.lines import split_lines
 
 __all__ = [
+    "DATE_FIELDS",
     "INDICATOR_FIELDS",
     "QUANTITY_FIELDS",
     "REQUIRED_PARTS",
@@ -39,6 +41,7 @@ __all__ = [
     "ColumnType",
     "Table",
     "csv_value",
+    "date_rows",
     "indicator_rows",
     "json_value",
     "outline_lines",
@@ -271,6 +274,44 @@ def indicator_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
         }
 
 
+DATE_COLUMNS = (
+    FILE_COLUMN,
+    Column("path", ColumnType.STR, doc="the innermost section's path, dotted (empty in the preamble and header)"),
+    Column("text", ColumnType.STR, doc="the mention as written"),
+    Column("first", ColumnType.DATE, nullable=True, doc="the first day of its first year, month or day (none: no year known)"),
+    Column("last", ColumnType.DATE, nullable=True, doc="the first day of its last year, month or day (none: no year known)"),
+    Column("resolution", ColumnType.STR, doc="a Resolution value: year, month or day"),
+    Column("kind", ColumnType.STR, doc="a DateKind value"),
+    Column("sentence", ColumnType.STR, doc="the sentence the mention is in"),
+)
+
+DATE_FIELDS = tuple(column.name for column in DATE_COLUMNS)
+"""Columns of :func:`date_rows`, in order."""
+
+
+def date_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
+    """One row per date mention in ``report``, with the columns of :data:`DATE_FIELDS`.
+
+    ``first`` and ``last`` are :class:`~datetime.date`\\ s (``None`` when the
+    mention needs a year the report does not give).
+
+    >>> from zhgovreport import parse
+    >>> [(r["text"], r["first"], r["kind"]) for r in date_rows(parse("2022年年度报告\\n一、成效\\n比上年增长。\\n"))]
+    [('2022年', datetime.date(2022, 1, 1), 'date'), ('上年', datetime.date(2021, 1, 1), 'relative')]
+    """
+    for mention in extract_dates(report):
+        yield {
+            "file": file,
+            "path": _dotted(mention.path),
+            "text": mention.text,
+            "first": mention.first,
+            "last": mention.last,
+            "resolution": str(mention.resolution),
+            "kind": str(mention.kind),
+            "sentence": mention.sentence or "",
+        }
+
+
 SECTION_COLUMNS = (
     FILE_COLUMN,
     Column("path", ColumnType.STR, doc="the section's path, dotted (1.2 = the second child of the first)"),
@@ -382,6 +423,7 @@ TABLES: Mapping[str, Table] = {
             INDICATOR_COLUMNS,
             "one row per indicator: file, agency, year, path, part, name, value, unit, aspect, direction, basis, target, sentence",
         ),
+        Table("dates", "dates", date_rows, DATE_COLUMNS, "one row per date or period: file, path, text, first, last, resolution, kind, sentence"),
     )
 }
 """Every kind of row, by table name: the command line, :mod:`zhgovreport.table` and :mod:`zhgovreport.dask` read it."""

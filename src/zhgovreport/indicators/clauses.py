@@ -27,12 +27,11 @@ offset indexes the caller's string.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 import regex
 
-from zhgovreport.dates import YEAR
 from zhgovreport.indicators import vocab
 from zhgovreport.model import Aspect, Direction
 from zhgovreport.numbering import ITEM, ITEM_NUMERAL_CHARS
@@ -40,18 +39,36 @@ from zhgovreport.numerals import CN_PLAIN_DIGITS
 
 __all__ = [
     "FRAME_CLOSE",
+    "NO_DATES",
+    "DateSpans",
     "FigureReading",
     "Words",
     "comparison_frame",
     "is_item_count",
     "is_provision",
-    "time_frame_end",
     "names_a_measure",
     "read_after_noun",
     "read_figure",
     "split_names",
     "strip_leading",
 ]
+
+
+class DateSpans(NamedTuple):
+    """Where the dates of a text are (from :func:`zhgovreport.extract_dates`): the one date grammar.
+
+    ``starts`` maps a date's start to its end, ``ends`` its end to its start.
+    A date opening a name is no part of it (``2022年一审行政诉讼败诉率``), nor one
+    closing it (``这一比重在一九五四年``); one right before a figure
+    (``增加到2022年三季度的530件``) is skipped to read the verb before it.
+    """
+
+    starts: Mapping[int, int]
+    ends: Mapping[int, int]
+
+
+NO_DATES = DateSpans({}, {})
+"""No dates known (the reader then reads dates as words of the name)."""
 
 
 class FigureReading(NamedTuple):
@@ -180,14 +197,9 @@ _TRIM_CHARS = " \t\u3000的——-\"'()[]、"
 _TRIM = frozenset(_TRIM_CHARS)
 """Characters never at either end of a name (quotation marks only when unbalanced)."""
 
-_CN_YEAR_DIGITS = CN_PLAIN_DIGITS
-_QUARTER = CN_PLAIN_DIGITS[3:7]  # the four quarters
 _OPENERS = {"“": "”", "《": "》", "‘": "’", "(": ")"}
 _CLOSERS = {close: open_ for open_, close in _OPENERS.items()}
 _TRIM_ENDS = _TRIM | frozenset(_OPENERS) | frozenset(_CLOSERS)
-
-_YEAR_START = regex.compile(rf"\s*(?:(?:19|20)\d{{2}}\s*|\d(?: \d){{3}} ?|[{_CN_YEAR_DIGITS}]{{4}})年(?:度|底|末|初|以来)?")
-"""A year at the start of a name (``2022年``, ``一九八四年``), stripped with the leading words."""
 
 _LEADING_RUN = re.compile(
     "(?:"
@@ -196,26 +208,15 @@ _LEADING_RUN = re.compile(
             "[" + re.escape("".join(sorted(_TRIM_CHARS))) + "]",
             _LEADING.pattern.pattern,
             _LEADING_ADVERBS.pattern.pattern,
-            _YEAR_START.pattern,
         )
     )
     + ")*"
 )
-"""Leading words, adverbs, years and trimmed characters, as many as stand at the start (one C call)."""
+"""Leading words, adverbs and trimmed characters, as many as stand at the start (one C call)."""
 
 _ITEM_FIRST = frozenset("第其" + ITEM_NUMERAL_CHARS)
-_LEADING_FIRST = _TRIM | _LEADING.first | _LEADING_ADVERBS.first | _ITEM_FIRST | frozenset("0123456789 " + CN_PLAIN_DIGITS)
-"""The characters a leading word, year, marker or trimmed character may start with."""
-
-_TIME_END = regex.compile(
-    rf"(?:(?:(?:19|20)\d{{2}}|[{_CN_YEAR_DIGITS}]{{4}})\s*年|今年|去年|上年|前年|当年|明年|本年)"
-    rf"(?:度|底|末|初)?(?:[{_QUARTER}]季度|\d{{1,2}}月份?|上半年|下半年)?的?$"
-)
-"""A date right before a figure, with or without ``的`` (``从2020年四季度的69件``,
-``增加到去年98亿元``): skipped, so that the verb before it is read."""
-
-_TIME_LAST = frozenset("年度底末初月份的")
-"""The characters a date of :data:`_TIME_END` may end with."""
+_LEADING_FIRST = _TRIM | _LEADING.first | _LEADING_ADVERBS.first | _ITEM_FIRST
+"""The characters a leading word, marker or trimmed character may start with."""
 
 _BARE_VERB = 2
 """A name part this short after a splitting adverb is a bare verb (``拟安排``)."""
@@ -230,7 +231,6 @@ FRAME_CLOSE = ("作比较", "相比较", "相比", "比较", "相较")
 
 _TAIL_LAST = frozenset().union(
     *(t.last for t in (_FROM, _REACH, _LEVEL, _CHANGE, _COMPARATIVE, _BASIS, _ADVERBS, _PER, _FRAMES)),
-    _TIME_LAST,
     "了的",
     (close[-1] for close in FRAME_CLOSE),
 )
@@ -256,9 +256,13 @@ def _trim(folded: str, lo: int, hi: int) -> tuple[int, int]:
             return lo, hi
 
 
-def strip_leading(folded: str, lo: int, hi: int) -> int:
+def strip_leading(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) -> int:
     """Where a name starts once leading connectives, dates, subjects and markers are skipped."""
+    starts = dates.starts
     while lo < hi:
+        if lo in starts:
+            lo = min(hi, starts[lo])
+            continue
         if folded[lo] not in _LEADING_FIRST:
             return lo  # the common case: a name starts with a noun
         start = _LEADING_RUN.match(folded, lo, hi).end()  # type: ignore[union-attr]  # ``*`` always matches
@@ -288,7 +292,7 @@ def _strip_adverbs(folded: str, lo: int, p: int) -> tuple[int, bool]:
     return p, respectively
 
 
-def comparison_frame(folded: str, lo: int, p: int, loose: bool = False) -> int:
+def comparison_frame(folded: str, lo: int, p: int, loose: bool = False, dates: DateSpans = NO_DATES) -> int:
     """The start of a comparison that ends at ``p`` (``比上年``, ``同1987年相比``), or ``-1``.
 
     ``loose``: the verb is a comparative (``比各项贷款平均增速高``), so anything may
@@ -312,13 +316,14 @@ def comparison_frame(folded: str, lo: int, p: int, loose: bool = False) -> int:
         if start >= 0:
             frame = folded[start : k + 1]
             inner = folded[k + 1 : p]
-            if inner and (loose or _comparand(frame, inner)):
+            if inner and (loose or _comparand(frame, inner, dates.starts.get(k + 1, -1) >= p - 1)):
                 return start
     return -1
 
 
-def _comparand(frame: str, inner: str) -> bool:
-    if frame in _LEVEL_FRAMES:
+def _comparand(frame: str, inner: str, is_date: bool) -> bool:
+    """Whether ``inner`` is what ``frame`` compares with: a comparand word, or a date (``比2012年``)."""
+    if frame in _LEVEL_FRAMES or is_date:
         return True
     if inner.endswith("的"):
         inner = inner[:-1]
@@ -328,7 +333,6 @@ def _comparand(frame: str, inner: str) -> bool:
         return False  # 比上年分别: the comparand ends before the adverb
     return (
         inner.startswith(_COMPARANDS)
-        or _TIME_END.match(inner) is not None
         or inner.endswith(("年", "年度", "年末", "年底", "年初", "末", "期", "前"))
     )
 
@@ -353,7 +357,9 @@ def _change_start(folded: str, lo: int, p: int) -> int:
     return start
 
 
-def read_figure(folded: str, lo: int, start: int, after_figure: bool = False) -> FigureReading:
+def read_figure(
+    folded: str, lo: int, start: int, after_figure: bool = False, dates: DateSpans = NO_DATES
+) -> FigureReading:
     """Read the clause text ``folded[lo:start]`` before a figure at ``start``.
 
     ``lo`` is where the figure's own text begins: its clause's start, or the
@@ -365,14 +371,14 @@ def read_figure(folded: str, lo: int, start: int, after_figure: bool = False) ->
         p -= 1
     if p > lo and not folded[lo:p].strip(_LIST_JOINER_CHARS):
         return FigureReading(-1, -1, Aspect.LEVEL, None, -1, -1, False, True)
-    if p <= lo or folded[p - 1] not in _TAIL_LAST:  # the common case: a noun right before the figure
-        return _level(folded, lo, p, after_figure)
+    ends = dates.ends
+    if p <= lo or (folded[p - 1] not in _TAIL_LAST and p not in ends):  # a noun right before the figure
+        return _level(folded, lo, p, after_figure, dates)
     date_end = -1  # the end of a date skipped before the figure (等于一九四九年的四点二倍)
-    match = _TIME_END.search(folded, max(lo, p - 16), p) if p > lo and folded[p - 1] in _TIME_LAST else None
-    if match:
-        date_end = p - 1 if folded[p - 1] == "的" else p
-        p = match.start()
-    elif p > lo and folded[p - 1] == "的":
+    if p in ends or (folded[p - 1] == "的" and p - 1 in ends):
+        date_end = p if p in ends else p - 1
+        p = max(lo, ends[date_end])
+    elif folded[p - 1] == "的":
         p -= 1
     per = _PER.ending_at(folded, lo, p, check_after=False)
     if per >= 0:
@@ -413,7 +419,7 @@ def read_figure(folded: str, lo: int, start: int, after_figure: bool = False) ->
         while True:  # comparisons and adverbs, in any order
             b = _BASIS.ending_at(folded, lo, p, check_after=False)
             if b < 0:
-                b = comparison_frame(folded, lo, p, loose)
+                b = comparison_frame(folded, lo, p, loose, dates)
             if b >= 0:
                 if basis[0] < 0:
                     basis = (b, p)
@@ -425,21 +431,21 @@ def read_figure(folded: str, lo: int, start: int, after_figure: bool = False) ->
                 break
             p = q
     if aspect is Aspect.LEVEL and direction is None:
-        return _level(folded, lo, p, after_figure, basis)
+        return _level(folded, lo, p, after_figure, dates, basis)
     if after_figure:
         lo = max(lo, folded.rfind("、", lo, p) + 1)
-    name_lo, name_hi = _name(folded, lo, p)
+    name_lo, name_hi = _name(folded, lo, p, dates)
     return FigureReading(name_lo, name_hi, aspect, direction, basis[0], basis[1], respectively, False)
 
 
 def _level(
-    folded: str, lo: int, p: int, after_figure: bool, basis: tuple[int, int] = (-1, -1)
+    folded: str, lo: int, p: int, after_figure: bool, dates: DateSpans, basis: tuple[int, int] = (-1, -1)
 ) -> FigureReading:
     """A figure with no verb of change before it: its name, and a ``change`` when the name
     starts with a verb of change (``减轻负担近2万亿元``) and ends in no rate noun."""
     if after_figure:
         lo = max(lo, folded.rfind("、", lo, p) + 1)
-    name_lo, name_hi = _name(folded, lo, p)
+    name_lo, name_hi = _name(folded, lo, p, dates)
     if name_lo >= 0 and folded[name_lo] in _CHANGE.first:
         verb_end = _CHANGE.starting_at(folded, name_lo, name_hi)
         if (
@@ -453,8 +459,8 @@ def _level(
     return FigureReading(name_lo, name_hi, Aspect.LEVEL, None, basis[0], basis[1], False, False)
 
 
-def _name(folded: str, lo: int, hi: int) -> tuple[int, int]:
-    """The name in ``folded[lo:hi]``: leading words stripped, cut at a splitting adverb."""
+def _name(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) -> tuple[int, int]:
+    """The name in ``folded[lo:hi]``: leading words and dates stripped, cut at a splitting adverb."""
     lo, hi = _trim(folded, lo, hi)
     while hi > lo:
         t = _TARGET_NOUNS.ending_at(folded, lo, hi, check_after=False)
@@ -462,22 +468,21 @@ def _name(folded: str, lo: int, hi: int) -> tuple[int, int]:
             break
         hi = t
         lo, hi = _trim(folded, lo, hi)
-    lo = strip_leading(folded, lo, hi)
+    lo = strip_leading(folded, lo, hi, dates)
     splits = _SPLITTERS.find_all(folded, lo, hi) if _SPLITTERS.pattern.search(folded, lo, hi) else ()
     for s, e in reversed(splits):
-        r_lo, r_hi = _trim(folded, strip_leading(folded, e, hi), hi)
+        r_lo, r_hi = _trim(folded, strip_leading(folded, e, hi, dates), hi)
         l_lo, l_hi = _trim(folded, lo, s)
-        if r_hi - r_lo > _BARE_VERB or (r_hi > r_lo and strip_leading(folded, l_lo, l_hi) >= l_hi):
+        if r_hi - r_lo > _BARE_VERB or (r_hi > r_lo and strip_leading(folded, l_lo, l_hi, dates) >= l_hi):
             lo = r_lo  # 调解组织共调解案件: what follows names the measure
             break
         hi = s  # 预算内投资拟安排, 失业率全年: what precedes it does
     lo, hi = _trim(folded, lo, hi)
-    lo = strip_leading(folded, lo, hi)
-    if hi > lo and folded[hi - 1] in _TIME_LAST:  # 这一比重在一九五四年(预计将由…): the date is no part of it
-        date = _TIME_END.search(folded, max(lo, hi - 16), hi)
-        if date is not None and date.start() > lo:
-            hi = date.start() - 1 if folded[date.start() - 1] == "在" else date.start()
-            lo, hi = _trim(folded, lo, hi)
+    lo = strip_leading(folded, lo, hi, dates)
+    date = dates.ends.get(hi, -1)
+    if date > lo:  # 这一比重在一九五四年(预计将由…): the date is no part of it
+        hi = date - 1 if folded[date - 1] == "在" else date
+        lo, hi = _trim(folded, lo, hi)
     if hi <= lo:
         return -1, -1
     return lo, hi
@@ -507,7 +512,7 @@ def read_after_noun(folded: str, end: int, hi: int, max_len: int = 16) -> tuple[
     return lo, k
 
 
-def names_a_measure(folded: str, lo: int, hi: int) -> tuple[int, int]:
+def names_a_measure(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) -> tuple[int, int]:
     """The measure a clause without a figure names (``原油产量继续增长``), or ``(-1, -1)``.
 
     It names one when it ends (after adverbs of degree) in a verb of change, or
@@ -524,9 +529,9 @@ def names_a_measure(folded: str, lo: int, hi: int) -> tuple[int, int]:
     verb = _change_start(folded, lo, p)
     if verb >= 0:
         p, _ = _strip_adverbs(folded, lo, verb)
-        return _name(folded, lo, p)
+        return _name(folded, lo, p, dates)
     if _HEADS.ending_at(folded, lo, hi, check_after=False) >= 0:
-        return _name(folded, lo, hi)
+        return _name(folded, lo, hi, dates)
     return -1, -1
 
 
@@ -574,17 +579,3 @@ def is_item_count(folded: str, lo: int, start: int, end: int, hi: int) -> bool:
     if _ITEM_BEFORE.ending_at(folded, lo, p, check_after=False) >= 0:
         return True
     return _ITEM_AFTER.starting_at(folded, end, hi) > 0
-
-
-def year_in(folded: str, lo: int, hi: int) -> int | None:
-    """The last year written in digits in ``folded[lo:hi]`` (``2022年``), or ``None``.
-
-    A year that starts a span (``2013年以来``) is not the year of the clause.
-    """
-    if folded.find("年", lo, hi) < 0:
-        return None  # the common case, in C
-    last = None
-    for match in YEAR.finditer(folded, lo, hi):
-        if not folded.startswith("以来", match.end()):
-            last = int(match[1])
-    return last

@@ -30,6 +30,7 @@ from zhgovreport.errors import check_str
 from zhgovreport.indicators import vocab
 from zhgovreport.indicators.clauses import (
     FRAME_CLOSE,
+    DateSpans,
     FigureReading,
     Words,
     comparison_frame,
@@ -41,10 +42,9 @@ from zhgovreport.indicators.clauses import (
     read_figure,
     split_names,
     strip_leading,
-    year_in,
 )
-from zhgovreport.dates import YEAR
-from zhgovreport.model import Aspect, Direction, Indicator, Part, Quantity, Report, Section
+from zhgovreport.dates import extract_dates, report_year
+from zhgovreport.model import Aspect, DateMention, Direction, Indicator, Part, Quantity, Report, Section
 from zhgovreport.outline.parts import part_at, part_year
 from zhgovreport.quantities import extract_quantities
 from zhgovreport.text.fold import fold
@@ -116,9 +116,10 @@ class _Draft:
 class _Text:
     """The text, its folded copy and its boundaries, shared by the steps."""
 
-    def __init__(self, text: str, folded: str) -> None:
+    def __init__(self, text: str, folded: str, dates: DateSpans) -> None:
         self.text = text
         self.folded = folded
+        self.dates = dates
         self.size = len(folded)
         self._last = (-1, -1)  # (position, the clause end end_before found for it)
         self._next = (-1, -1)  # (position, the clause end end_after found for it)
@@ -250,10 +251,10 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
             frame is not None
             and frame.clause == clause
             and lo <= frame.q.start
-            and strip_leading(folded, lo, frame.q.start) >= frame.q.start
+            and strip_leading(folded, lo, frame.q.start, t.dates) >= frame.q.start
         ):
             lo = frame.frame
-        reading = read_figure(folded, lo, q.start, after_figure=same is not None)
+        reading = read_figure(folded, lo, q.start, same is not None, t.dates)
         d = _Draft(q, clause, reading)
         if reading.continues and same is not None:
             d.head = same.head if same.head >= 0 else prev_index
@@ -305,7 +306,7 @@ def _inherit(t: _Text, drafts: Sequence[_Draft], starts: Sequence[int], d: _Draf
             k -= 1
         if inside:
             continue
-        named = names_a_measure(t.folded, max(lo, hi - _REACH), hi)
+        named = names_a_measure(t.folded, max(lo, hi - _REACH), hi, t.dates)
         if named[0] >= 0:
             return named
     return (-1, -1)
@@ -321,7 +322,7 @@ def _earlier_frame(t: _Text, d: _Draft, s_lo: int) -> tuple[int, int]:
             lo += 1
         if hi - lo > _REACH:
             return (-1, -1)
-        start = comparison_frame(folded, lo, hi)
+        start = comparison_frame(folded, lo, hi, dates=t.dates)
         return (start, hi) if start == lo else (-1, -1)
     return (-1, -1)
 
@@ -342,59 +343,75 @@ def _pair_respectively(folded: str, drafts: list[_Draft], first: int) -> None:
                 drafts[j].name = name
 
 
-def _years(folded: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    """(position, year) of the years written in a sentence, in order (not ``2013年以来``)."""
-    lo, hi = sentence
-    if folded.find("年", lo, hi) < 0:
-        return []  # the common case, in C
-    return [
-        (m.start(), int(m[1])) for m in YEAR.finditer(folded, lo, hi) if not folded.startswith("以来", m.end())
-    ]
+Years = tuple[int, int]
+"""The first and last year a figure refers to (the same for one year)."""
 
 
-def _year(t: _Text, starts: Sequence[int], years: Sequence[tuple[int, int]], d: _Draft) -> int | None:
-    """The clause's own year, else that of an earlier clause without figures, else the lead's.
+class _Dates:
+    """The dates of a text (:func:`zhgovreport.extract_dates`), for the reader and for years."""
 
-    ``years`` are the sentence's (:func:`_years`), ``starts`` where its figures start.
+    def __init__(self, mentions: Sequence[DateMention]) -> None:
+        dated = [d for d in mentions if d.first is not None and d.last is not None]
+        self.starts = [d.start for d in dated]
+        self.years: list[Years] = [(d.first.year, d.last.year) for d in dated]  # type: ignore[union-attr]
+        self.ends = [d.end for d in dated]
+        self.spans = DateSpans({d.start: d.end for d in mentions}, {d.end: d.start for d in mentions})
+
+    def within(self, lo: int, hi: int) -> range:
+        """Indexes of the dated mentions that start in ``[lo, hi)``."""
+        return range(bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi))
+
+    def first_in(self, lo: int, hi: int) -> Years | None:
+        """The years of the first dated mention in ``[lo, hi)`` (a title, a lead)."""
+        k = bisect.bisect_left(self.starts, lo)
+        return self.years[k] if k < len(self.starts) and self.starts[k] < hi else None
+
+
+def _year(t: _Text, dates: _Dates, starts: Sequence[int], d: _Draft, s_lo: int) -> Years | None:
+    """The clause's own years, else those of an earlier clause of the sentence without figures, else the lead's.
+
+    ``starts`` are where the sentence's figures (time frames aside) start.  A date
+    inside the basis (``比2002年``) or opening a span (``2013年以来``) is not the
+    figure's.
     """
-    if years:
-        c_lo = d.clause[0]
-        b_lo, b_hi = d.basis
-        k = bisect.bisect_left(years, (d.q.start, -1)) - 1
-        for _ in range(_LOOK_BACK):
-            if k < 0:
-                break
-            pos, year = years[k]
-            k -= 1
-            if pos >= c_lo:  # the clause's own year, unless it is the basis's (比2002年)
-                if not b_lo <= pos < b_hi:
-                    return year
-                continue
-            y_lo, y_hi = t.clause(pos)
-            j = bisect.bisect_left(starts, y_lo)
-            if (j < len(starts) and starts[j] < y_hi) or t.folded.find("以来", pos, y_hi) >= 0:
-                continue  # a clause with figures speaks of them; 以来 opens a span
-            return year
+    folded = t.folded
+    c_lo = d.clause[0]
+    b_lo, b_hi = d.basis
+    k = bisect.bisect_left(dates.starts, d.q.start) - 1
+    for _ in range(_LOOK_BACK):
+        if k < 0 or dates.starts[k] < s_lo:
+            break
+        pos, end, years = dates.starts[k], dates.ends[k], dates.years[k]
+        k -= 1
+        if end > d.q.start or folded.startswith("以来", end):
+            continue  # a date around the figure, or one that opens a span
+        if pos >= c_lo:  # the clause's own date, unless it is the basis's (比2002年)
+            if not b_lo <= pos < b_hi:
+                return years
+            continue
+        y_lo, y_hi = t.clause(pos)
+        j = bisect.bisect_left(starts, y_lo)
+        if j < len(starts) and starts[j] < y_hi:
+            continue  # a clause with figures speaks of them
+        return years
     lead = t.lead_of(d.q.start)
-    if lead is not None:
-        return year_in(t.folded, *lead)
-    return None
+    return dates.first_in(*lead) if lead is not None else None
 
 
 class _Context:
     """Where figures sit in a report: the part of each section, and the years titles and parts speak of."""
 
-    def __init__(self, report: Report | None, year: int | None) -> None:
+    def __init__(self, report: Report | None, year: int | None, dates: _Dates) -> None:
         self.report = report
         self.year = year
+        self.dates = dates
         self.sections: dict[tuple[int, ...], Section] = {}
-        self._title_years: dict[tuple[int, ...], int | None] = {}
+        self._title_years: dict[tuple[int, ...], Years | None] = {}
         self._parts: dict[tuple[int, ...], Part | None] = {}
         if report is not None:
             self.sections = {s.path: s for s in report.walk()}
-            meta = report.meta
             if self.year is None:
-                self.year = meta.year if meta.year is not None else (meta.published.year if meta.published else None)
+                self.year = report_year(report)
 
     def part(self, path: tuple[int, ...]) -> Part | None:
         """The part the section at ``path`` belongs to (:func:`~zhgovreport.outline.parts.part_at`; cached)."""
@@ -404,31 +421,32 @@ class _Context:
             self._parts[path] = part_at(self.report, path)
         return self._parts[path]
 
-    def title_year(self, path: tuple[int, ...]) -> int | None:
-        """The year the innermost section title on ``path`` that names one names (cached per path)."""
+    def title_years(self, path: tuple[int, ...]) -> Years | None:
+        """The years the innermost section title on ``path`` that names one names (cached per path)."""
         if path not in self._title_years:
             chain = [self.sections[path[:k]] for k in range(len(path), 0, -1) if path[:k] in self.sections]
             self._title_years[path] = next(
-                (y for s in chain if (y := year_in(fold(s.title), 0, len(s.title))) is not None), None
+                (y for s in chain if (y := self.dates.first_in(s.start, s.heading_end)) is not None), None
             )
         return self._title_years[path]
 
-    def default_year(self, path: tuple[int, ...], part: Part | None) -> int | None:
-        """The year a figure that names none refers to: its section title's, else its part's, else the report's."""
+    def default_years(self, path: tuple[int, ...], part: Part | None) -> Years | None:
+        """The years a figure whose sentence names none refers to: its section title's, else its part's."""
         if self.report is None:
-            return self.year
-        year = self.title_year(path)
-        if year is None and self.report.meta.year is not None:
-            year = part_year(self.report.meta, part)
+            return None if self.year is None else (self.year, self.year)
+        years = self.title_years(path)
+        if years is not None:
+            return years
+        year = part_year(self.report.meta, part) if self.report.meta.year is not None else None
         if year is None and self.year is not None:
             year = self.year + 1 if part is Part.PLANS else self.year
-        return year
+        return None if year is None else (year, year)
 
 
 def _indicators(text: str, figures: Sequence[Quantity], context: _Context) -> list[Indicator]:
     folded = fold(text)
     figures = [q for q in figures if not is_provision(folded, q.start, q.end)]
-    t = _Text(text, folded)
+    t = _Text(text, folded, context.dates.spans)
     out: list[Indicator] = []
     i = 0
     while i < len(figures):
@@ -439,17 +457,14 @@ def _indicators(text: str, figures: Sequence[Quantity], context: _Context) -> li
         drafts = _read_sentence(t, figures[i:j], sentence[0])
         cues = t.cues(*sentence)
         first_cue = cues[0] if cues else len(folded)
-        starts = [d.q.start for d in drafts]
-        years = _years(folded, sentence)
+        starts = [d.q.start for d in drafts if d.frame < 0]
         for d in drafts:
-            out.append(_finish(t, starts, years, d, first_cue, context))
+            out.append(_finish(t, starts, d, sentence[0], first_cue, context))
         i = j
     return out
 
 
-def _finish(
-    t: _Text, starts: Sequence[int], years: Sequence[tuple[int, int]], d: _Draft, first_cue: int, context: _Context
-) -> Indicator:
+def _finish(t: _Text, starts: Sequence[int], d: _Draft, s_lo: int, first_cue: int, context: _Context) -> Indicator:
     q = d.q
     part = context.part(q.path)
     if d.aspect is Aspect.BASE or d.items or d.frame >= 0:
@@ -461,9 +476,7 @@ def _finish(
     else:
         # a cue in the sentence up to the figure's clause end, or a lead over its paragraph
         target = first_cue < d.clause[1] or t.lead_of(d.q.start) is not None
-    year = _year(t, starts, years, d)
-    if year is None:
-        year = context.default_year(q.path, part)
+    years = _year(t, context.dates, starts, d, s_lo) or context.default_years(q.path, part)
     name_lo, name_hi = d.name
     text = t.text
     return Indicator(
@@ -477,7 +490,8 @@ def _finish(
         target=target,
         path=q.path,
         part=part,
-        year=year,
+        year=years[0] if years is not None and years[0] == years[1] else None,
+        period=years if years is not None and years[0] != years[1] else None,
     )
 
 
@@ -498,9 +512,11 @@ def extract_indicators(source: str | Report, *, year: int | None = None) -> list
     ...     "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。")]
     [('5%左右', '国内生产总值', True), ('1200万人以上', '城镇新增就业', True)]
     """
-    if isinstance(source, Report):
-        return _indicators(source.text, extract_quantities(source), _Context(source, year))
-    check_str(source, "extract_indicators")
-    if year is not None and not isinstance(year, int):
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
         raise TypeError(f"extract_indicators: year must be an int, got {type(year).__name__}")
-    return _indicators(source, extract_quantities(source), _Context(None, year))
+    if isinstance(source, Report):
+        dates = _Dates(extract_dates(source, year=year))
+        return _indicators(source.text, extract_quantities(source), _Context(source, year, dates))
+    check_str(source, "extract_indicators")
+    dates = _Dates(extract_dates(source, year=year))
+    return _indicators(source, extract_quantities(source), _Context(None, year, dates))

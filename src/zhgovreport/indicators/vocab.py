@@ -384,12 +384,6 @@ LEADING_WORDS: tuple[Word, ...] = (
     Word("过去", "过去五年城镇新增就业5000万人"),
     Word("今后", "今后五年新增就业5000万人"),
     Word("年内", "年内新增就业100万人"),
-    Word("今年", "今年安排中央本级支出3.9%"),  # gwr-2022
-    Word("去年", "去年纳税达到4.76万亿元"),
-    Word("上年", "上年完成投资3亿元"),
-    Word("明年", "明年争取创成3家以上"),  # seed 000
-    Word("当年", "当年新增就业100万人"),
-    Word("本年", "本年新增就业100万人"),
     Word("我们", "我们培训1500人次"),
     Word("我国", "我国工农业总产值突破一万亿元"),  # gwr-1985 line 22
     Word("我省", "我省新增就业100万人"),
@@ -405,7 +399,8 @@ LEADING_WORDS: tuple[Word, ...] = (
 )
 """Words at the start of a clause that are not part of the name (connectives,
 time adverbs, the reporting body as subject).  Dates and years at the start of
-a name are stripped too (``2022年,``, ``今年``), from the date grammar."""
+a name are stripped too (``2022年,``, ``今年``, ``过去五年``): the mentions
+:func:`zhgovreport.extract_dates` finds, the one date grammar."""
 
 AFTER_NOUN_STOPS: tuple[Word, ...] = (
     Word("进行", "对20件重大行政决策、行政规范性文件进行合法性审查"),  # seed 000
