@@ -193,3 +193,11 @@ def test_headline_forms(text: str, expected: set[tuple[str, Decimal]]) -> None:
 def test_headline_ranges(text: str, figure: str) -> None:
     found = [(i.quantity.text, concept(i), i.target) for i in extract_indicators(text)]
     assert found == [(figure, "gdp", True)]
+
+
+def test_the_five_year_review_speaks_of_its_five_years(indicators: dict[str, list[Indicator]]) -> None:
+    # gwr-2008 line 64: …2003年到 2007年，中央财政对地方的转移支付累计4.25万亿元…
+    text = (CORPUS / "gwr-2008.txt").read_text(encoding="utf-8")
+    [transfer] = [i for i in indicators["gwr-2008"] if i.quantity.text == "4.25万亿元"]
+    assert _line(text, transfer.quantity.start) == 64
+    assert (transfer.name, transfer.year, transfer.period, transfer.target) == ("中央财政对地方的转移支付", None, (2003, 2007), False)

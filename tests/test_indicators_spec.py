@@ -160,3 +160,22 @@ def test_the_review_part_decides_before_the_cue() -> None:
 def test_a_legal_provision_is_no_indicator(text: str) -> None:
     # spec §2, after the table: "a bare number in a list of legal provisions (第3条)"
     assert [i.quantity.text for i in extract_indicators(text)] == ["12件"]
+
+
+def test_years_from_the_dates_of_the_sentence() -> None:
+    # spec §4: the clause's own date, not the basis's, not another figure's; a date of
+    # several years gives a period (seed 000, gwr-1954 line 19 in Simplified, gwr-1986 line 76)
+    def years(text: str, year: int | None = None) -> list[tuple[str, int | None, tuple[int, int] | None]]:
+        return [(i.quantity.text, i.year, i.period) for i in extract_indicators(text, year=year)]
+
+    assert years("审查数量从2020年四季度的69件增加到2022年三季度的530件") == [
+        ("69件", 2020, None),
+        ("530件", 2022, None),
+    ]
+    assert years("这一比重在一九五四年预计将由一九四九年的百分之三十七增加到百分之七十一左右") == [
+        ("百分之三十七", 1949, None),
+        ("百分之七十一左右", 1954, None),
+    ]
+    assert years("国内生产总值比2002年增长65.5%", year=2008) == [("65.5%", 2008, None)]
+    assert years("2013年以来新增市场主体纳税4.76万亿元", year=2022) == [("4.76万亿元", 2022, None)]
+    assert years("“七五”计划草案规定，国民生产总值平均每年增长百分之七点五") == [("百分之七点五", None, (1986, 1990))]

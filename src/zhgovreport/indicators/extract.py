@@ -385,6 +385,9 @@ def _year(t: _Text, dates: _Dates, starts: Sequence[int], d: _Draft, s_lo: int) 
         k -= 1
         if end > d.q.start or folded.startswith("以来", end):
             continue  # a date around the figure, or one that opens a span
+        attached = end + 1 if folded.startswith("的", end) else end
+        if attached != d.q.start and attached in starts:
+            continue  # 由一九四九年的百分之三十七: another figure's own date
         if pos >= c_lo:  # the clause's own date, unless it is the basis's (比2002年)
             if not b_lo <= pos < b_hi:
                 return years
