@@ -15,30 +15,19 @@ says what those are.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
 
 from zhgovreport.model import Section
 
-__all__ = ["SENTENCE_END", "locate", "sentence_ends"]
+__all__ = ["SENTENCE_END", "locate"]
 
 SENTENCE_END = re.compile(r"[。！？；!?;\r\n]")
 """What ends the sentence a record is shown with: ``。！？；`` (and their ASCII
 forms) and line breaks.  The mark belongs to the sentence it ends."""
 
-
-@functools.lru_cache(maxsize=2)
-def sentence_ends(folded: str) -> list[int]:
-    """The offsets of every :data:`SENTENCE_END` in ``folded``, in order.
-
-    Cached for the last two texts: the figures and the dates of one report
-    share them (a string keeps its hash, so a hit costs no pass over it).
-
-    >>> sentence_ends("审结305件。败诉率3%；\\n")
-    [6, 12, 13]
-    """
-    return [m.start() for m in SENTENCE_END.finditer(folded)]
+_LAST_SENTENCE_END = re.compile(r"(?s:.*)[。！？；!?;\r\n]")
+"""The last :data:`SENTENCE_END` of a stretch (the greedy ``.*`` backs off from its end, in C)."""
 
 
 def locate(
@@ -55,24 +44,30 @@ def locate(
     or one section's ``walk()``); a position outside all of them has path ``()``
     and no title.  Sentences are cut at :data:`SENTENCE_END` within
     ``text[lo:hi]`` (``folded`` is ``text`` folded), stripped of white space.
-    One pass over the text, then a bisection per position.
+
+    ``positions`` come in order: each sentence is found once, around the first
+    position in it (the end before it, by a search that resumes where the last
+    sentence ended, and the end after it), and the positions after it that lie
+    in it share its string.  The text between the positions is read once, in C.
     """
     stop = len(text) if hi is None else hi
     # Sections in document order tile the text after the preamble, a child
     # after its parent's heading: the section around a position is the last
     # one that starts at or before it.
     starts = [section.start for section in sections]
-    every = sentence_ends(folded)
-    ends = every[bisect.bisect_left(every, lo) : bisect.bisect_left(every, stop)]
     out: list[tuple[tuple[int, ...], str | None, str]] = []
+    s_start = s_stop = lo  # the current sentence: [s_start, s_stop), its end mark included
+    sentence = ""
     for pos in positions:
+        if not s_start <= pos < s_stop:
+            floor = s_stop if s_stop <= pos else lo
+            before = _LAST_SENTENCE_END.match(folded, floor, pos)
+            s_start = before.end() if before is not None else floor
+            after = SENTENCE_END.search(folded, pos, stop)
+            s_stop = after.end() if after is not None else stop
+            s_end = s_stop - 1 if s_stop > s_start and folded[s_stop - 1] in "\r\n" else s_stop
+            sentence = text[s_start:s_end].strip()
         k = bisect.bisect_right(starts, pos) - 1
         section = sections[k] if k >= 0 and pos < sections[k].end else None
-        k = bisect.bisect_left(ends, pos)
-        s_start = ends[k - 1] + 1 if k > 0 else lo
-        s_end = ends[k] + 1 if k < len(ends) else stop
-        if s_end > s_start and folded[s_end - 1] in "\r\n":
-            s_end -= 1
-        sentence = text[s_start:s_end].strip()
         out.append((section.path, section.title, sentence) if section is not None else ((), None, sentence))
     return out
