@@ -99,9 +99,17 @@ class Words:
         for row in rows:
             surface, not_after, not_before = (row[0], row[2], row[3]) if isinstance(row, vocab.Word) else row
             self.rows[surface] = (not_after, not_before)
-        self.lengths = sorted({len(w) for w in self.rows}, reverse=True)
         self.last = frozenset(w[-1] for w in self.rows)
         self.first = frozenset(w[0] for w in self.rows)
+        longest_first = sorted(self.rows, key=len, reverse=True)
+        self._by_last: dict[str, tuple[tuple[str, int, str, str], ...]] = {
+            c: tuple((w, len(w), *self.rows[w]) for w in longest_first if w[-1] == c) for c in self.last
+        }
+        """The words that end in a character, longest first, with their exclusions."""
+        self._by_first: dict[str, tuple[tuple[str, int, str, str], ...]] = {
+            c: tuple((w, len(w), *self.rows[w]) for w in longest_first if w[0] == c) for c in self.first
+        }
+        """The words that start with a character, longest first, with their exclusions."""
         alternatives = []
         for word in sorted(self.rows, key=len, reverse=True):  # longest first, as starting_at
             not_after, not_before = self.rows[word]
@@ -114,41 +122,40 @@ class Words:
         self.pattern = re.compile("|".join(alternatives))
         """Every word with its exclusions, for :meth:`find_all` (one pass in C)."""
 
-    def _ok(self, folded: str, start: int, end: int, word: str) -> bool:
-        not_after, not_before = self.rows[word]
-        if not_after and start > 0 and folded[start - 1] in not_after:
-            return False
-        return not (not_before and end < len(folded) and folded[end] in not_before)
-
     def ending_at(self, folded: str, lo: int, end: int, check_after: bool = True) -> int:
         """The start of the longest word that ends at ``end`` (not before ``lo``), or ``-1``."""
-        if end <= lo or folded[end - 1] not in self.last:
+        if end <= lo:
             return -1
-        for length in self.lengths:
+        words = self._by_last.get(folded[end - 1])
+        if words is None:
+            return -1
+        for word, length, not_after, not_before in words:
             start = end - length
-            if start < lo:
+            if start < lo or not folded.startswith(word, start):
                 continue
-            word = folded[start:end]
-            if word in self.rows:
-                not_after, not_before = self.rows[word]
-                if not_after and start > 0 and folded[start - 1] in not_after:
-                    continue
-                if check_after and not_before and end < len(folded) and folded[end] in not_before:
-                    continue
-                return start
+            if not_after and start > 0 and folded[start - 1] in not_after:
+                continue
+            if check_after and not_before and end < len(folded) and folded[end] in not_before:
+                continue
+            return start
         return -1
 
     def starting_at(self, folded: str, start: int, hi: int) -> int:
         """The end of the longest word that starts at ``start`` (not past ``hi``), or ``-1``."""
-        if start >= hi or folded[start] not in self.first:
+        if start >= hi:
             return -1
-        for length in self.lengths:
+        words = self._by_first.get(folded[start])
+        if words is None:
+            return -1
+        for word, length, not_after, not_before in words:
             end = start + length
-            if end > hi:
+            if end > hi or not folded.startswith(word, start):
                 continue
-            word = folded[start:end]
-            if word in self.rows and self._ok(folded, start, end, word):
-                return end
+            if not_after and start > 0 and folded[start - 1] in not_after:
+                continue
+            if not_before and end < len(folded) and folded[end] in not_before:
+                continue
+            return end
         return -1
 
     def find_all(self, folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
