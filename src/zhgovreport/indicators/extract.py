@@ -189,18 +189,18 @@ class _Text:
             yield max(lo, floor), hi
             hi = lo - 1
 
-    def cues(self, lo: int, hi: int) -> list[int]:
-        """Where the target cues of ``folded[lo:hi]`` start (a cue noun of a goal reached is none)."""
+    def first_cue(self, lo: int, hi: int) -> int:
+        """Where the first target cue of ``folded[lo:hi]`` starts, or ``-1`` (a cue noun of a goal reached is none)."""
         folded = self.folded
-        out: list[int] = []
-        for s, e in _CUES.find_all(folded, lo, hi):
+        for m in _CUES.pattern.finditer(folded, lo, hi):
+            s, e = m.span()
             if folded[s:e] in _CUE_NOUNS:
                 c_lo, c_hi = self.clause(s)
                 c_lo, c_hi = max(c_lo, s - _REACH), min(c_hi, e + _REACH)
                 if any(folded.find(word, c_lo, c_hi) >= 0 for word in _ACHIEVED):
                     continue
-            out.append(s)
-        return out
+            return s
+        return -1
 
     def _leads(self) -> list[tuple[int, int]]:
         """(colon, start) of each clause that ends in ``:`` with a cue in its sentence before it."""
@@ -210,7 +210,7 @@ class _Text:
             if self._in_number(end):
                 continue
             lo = max(self.sentence(end)[0], end - _REACH)
-            if self.cues(lo, end):
+            if self.first_cue(lo, end) >= 0:
                 out.append((end, lo))
         return out
 
@@ -367,17 +367,17 @@ class _Dates:
         return self.years[k] if k < len(self.starts) and self.starts[k] < hi else None
 
 
-def _year(t: _Text, dates: _Dates, starts: Sequence[int], d: _Draft, s_lo: int) -> Years | None:
+def _year(t: _Text, dates: _Dates, starts: Sequence[int], d: _Draft, s_lo: int, k: int) -> Years | None:
     """The clause's own years, else those of an earlier clause of the sentence without figures, else the lead's.
 
-    ``starts`` are where the sentence's figures (time frames aside) start.  A date
+    ``starts`` are where the sentence's figures (time frames aside) start; ``k``
+    indexes the last dated mention that starts before the figure.  A date
     inside the basis (``比2002年``) or opening a span (``2013年以来``) is not the
     figure's.
     """
     folded = t.folded
     c_lo = d.clause[0]
     b_lo, b_hi = d.basis
-    k = bisect.bisect_left(dates.starts, d.q.start) - 1
     for _ in range(_LOOK_BACK):
         if k < 0 or dates.starts[k] < s_lo:
             break
@@ -409,29 +409,26 @@ class _Context:
         self.year = year
         self.dates = dates
         self.sections: dict[tuple[int, ...], Section] = {}
-        self._title_years: dict[tuple[int, ...], Years | None] = {}
-        self._parts: dict[tuple[int, ...], Part | None] = {}
+        self.places: dict[tuple[int, ...], tuple[Part | None, Years | None]] = {}
+        """The part and the default years of each path a figure was read at (:meth:`place`)."""
         if report is not None:
             self.sections = {s.path: s for s in report.walk()}
             if self.year is None:
                 self.year = report_year(report)
 
-    def part(self, path: tuple[int, ...]) -> Part | None:
-        """The part the section at ``path`` belongs to (:func:`~zhgovreport.outline.parts.part_at`; cached)."""
-        if self.report is None:
-            return None
-        if path not in self._parts:
-            self._parts[path] = part_at(self.report, path)
-        return self._parts[path]
+    def place(self, path: tuple[int, ...]) -> tuple[Part | None, Years | None]:
+        """The part the section at ``path`` belongs to, and the years a figure there whose
+        sentence names none refers to (cached in :attr:`places`)."""
+        place = self.places.get(path)
+        if place is None:
+            part = part_at(self.report, path) if self.report is not None else None
+            place = self.places[path] = (part, self.default_years(path, part))
+        return place
 
     def title_years(self, path: tuple[int, ...]) -> Years | None:
-        """The years the innermost section title on ``path`` that names one names (cached per path)."""
-        if path not in self._title_years:
-            chain = [self.sections[path[:k]] for k in range(len(path), 0, -1) if path[:k] in self.sections]
-            self._title_years[path] = next(
-                (y for s in chain if (y := self.dates.first_in(s.start, s.heading_end)) is not None), None
-            )
-        return self._title_years[path]
+        """The years the innermost section title on ``path`` that names one names."""
+        chain = [self.sections[path[:k]] for k in range(len(path), 0, -1) if path[:k] in self.sections]
+        return next((y for s in chain if (y := self.dates.first_in(s.start, s.heading_end)) is not None), None)
 
     def default_years(self, path: tuple[int, ...], part: Part | None) -> Years | None:
         """The years a figure whose sentence names none refers to: its section title's, else its part's."""
@@ -450,52 +447,64 @@ def _indicators(text: str, figures: Sequence[Quantity], context: _Context) -> li
     folded = fold(text)
     figures = [q for q in figures if not is_provision(folded, q.start, q.end)]
     t = _Text(text, folded, context.dates.spans)
+    dates = context.dates
+    date_starts = dates.starts
+    places = context.places
     out: list[Indicator] = []
+    append = out.append
+    count = len(figures)
     i = 0
-    while i < len(figures):
-        sentence = t.sentence(figures[i].start)
-        j = i
-        while j < len(figures) and figures[j].start < sentence[1]:
+    while i < count:
+        s_lo, s_hi = t.sentence(figures[i].start)
+        j = i + 1
+        while j < count and figures[j].start < s_hi:
             j += 1
-        drafts = _read_sentence(t, figures[i:j], sentence[0])
-        cues = t.cues(*sentence)
-        first_cue = cues[0] if cues else len(folded)
+        drafts = _read_sentence(t, figures[i:j], s_lo)
+        first_cue = -2  # not looked for yet: most figures' parts decide without it
         starts = [d.q.start for d in drafts if d.frame < 0]
         for d in drafts:
-            out.append(_finish(t, starts, d, sentence[0], first_cue, context))
+            q = d.q
+            path = q.path
+            part, default = places.get(path) or context.place(path)
+            if d.aspect is Aspect.BASE or d.items or d.frame >= 0:
+                target = False  # an achieved base, a count of words, a time frame
+            elif part in _ACHIEVED_PARTS:
+                target = False
+            elif part in _TARGET_PARTS:
+                target = True
+            else:
+                # a cue in the sentence up to the figure's clause end, or a lead over its paragraph
+                if first_cue == -2:
+                    first_cue = t.first_cue(s_lo, s_hi)
+                target = 0 <= first_cue < d.clause[1] or t.lead_of(q.start) is not None
+            k = bisect.bisect_left(date_starts, q.start) - 1
+            if k >= 0 and date_starts[k] >= s_lo:  # a date in the sentence before the figure
+                years = _year(t, dates, starts, d, s_lo, k)
+            else:
+                lead = t.lead_of(q.start)
+                years = dates.first_in(*lead) if lead is not None else None
+            if years is None:
+                years = default
+            name_lo, name_hi = d.name
+            b_lo, b_hi = d.basis
+            append(
+                Indicator(
+                    q,
+                    text[name_lo:name_hi] if name_lo >= 0 else None,
+                    name_lo if name_lo >= 0 else None,
+                    name_hi if name_lo >= 0 else None,
+                    d.aspect,
+                    d.direction,
+                    text[b_lo:b_hi] if b_lo >= 0 else None,
+                    target,
+                    path,
+                    part,
+                    years[0] if years is not None and years[0] == years[1] else None,
+                    years if years is not None and years[0] != years[1] else None,
+                )
+            )
         i = j
     return out
-
-
-def _finish(t: _Text, starts: Sequence[int], d: _Draft, s_lo: int, first_cue: int, context: _Context) -> Indicator:
-    q = d.q
-    part = context.part(q.path)
-    if d.aspect is Aspect.BASE or d.items or d.frame >= 0:
-        target = False  # an achieved base, a count of words, a time frame
-    elif part in _ACHIEVED_PARTS:
-        target = False
-    elif part in _TARGET_PARTS:
-        target = True
-    else:
-        # a cue in the sentence up to the figure's clause end, or a lead over its paragraph
-        target = first_cue < d.clause[1] or t.lead_of(d.q.start) is not None
-    years = _year(t, context.dates, starts, d, s_lo) or context.default_years(q.path, part)
-    name_lo, name_hi = d.name
-    text = t.text
-    return Indicator(
-        quantity=q,
-        name=text[name_lo:name_hi] if name_lo >= 0 else None,
-        name_start=name_lo if name_lo >= 0 else None,
-        name_end=name_hi if name_lo >= 0 else None,
-        aspect=d.aspect,
-        direction=d.direction,
-        basis=text[d.basis[0] : d.basis[1]] if d.basis[0] >= 0 else None,
-        target=target,
-        path=q.path,
-        part=part,
-        year=years[0] if years is not None and years[0] == years[1] else None,
-        period=years if years is not None and years[0] != years[1] else None,
-    )
 
 
 def extract_indicators(source: str | Report, *, year: int | None = None) -> list[Indicator]:
