@@ -193,6 +193,7 @@ _ITEM_AFTER = Words(vocab.ITEM_COUNT_AFTER)
 _COORDINATORS = Words((w, "", "") for w in vocab.COORDINATORS)
 
 _FRAME_LAST = frozenset(w.surface[-1] for w in vocab.COMPARISON_FRAMES)
+_FRAME_LAST_SEARCH = re.compile("[" + re.escape("".join(sorted(_FRAME_LAST))) + "]").search
 _FRAME_SPAN = 14
 """How far back (characters) a comparison frame (``比``…) may open before its verb."""
 
@@ -243,6 +244,8 @@ _TAIL_LAST = frozenset().union(
 )
 """Every character a word read before a figure may end with: with any other right before
 it, the figure has no verb, comparison or adverb and its clause is all name."""
+_ADVERB_ENDS = _ADVERBS.last | {" ", "\t"}
+"""What the character before an adverb (or the white space :func:`_strip_adverbs` skips) may be."""
 _DEGREE_AFTER = ("较快", "很快", "明显", "显著", "迅速", "较大", "较多", "平稳")
 _FRAME_OPEN = frozenset("同与和跟")
 
@@ -305,16 +308,15 @@ def comparison_frame(folded: str, lo: int, p: int, loose: bool = False, dates: D
     ``loose``: the verb is a comparative (``比各项贷款平均增速高``), so anything may
     be compared with.
     """
-    for close in FRAME_CLOSE:
-        if folded.endswith(close, lo, p):
-            inner_end = p - len(close)
-            for k in range(inner_end - 1, max(lo, inner_end - _FRAME_SPAN) - 1, -1):
-                if folded[k] in _FRAME_OPEN and k + 1 < inner_end:
-                    return k
-            return -1
+    if folded.endswith(FRAME_CLOSE, lo, p):
+        close = next(close for close in FRAME_CLOSE if folded.endswith(close, lo, p))
+        inner_end = p - len(close)
+        for k in range(inner_end - 1, max(lo, inner_end - _FRAME_SPAN) - 1, -1):
+            if folded[k] in _FRAME_OPEN and k + 1 < inner_end:
+                return k
+        return -1
     floor = max(lo, p - _FRAME_SPAN)
-    window = folded[floor:p]
-    if _FRAME_LAST.isdisjoint(window):
+    if _FRAME_LAST_SEARCH(folded, floor, p) is None:
         return -1  # the common case: no frame word ends in reach
     for k in range(p - 1, floor - 1, -1):
         if folded[k] not in _FRAME_LAST:
@@ -364,6 +366,9 @@ def _change_start(folded: str, lo: int, p: int) -> int:
     return start
 
 
+_CONTINUES = FigureReading(-1, -1, Aspect.LEVEL, None, -1, -1, False, True)
+
+
 def read_figure(
     folded: str, lo: int, start: int, after_figure: bool = False, dates: DateSpans = NO_DATES
 ) -> FigureReading:
@@ -372,24 +377,31 @@ def read_figure(
     ``lo`` is where the figure's own text begins: its clause's start, or the
     end of the previous figure in the same clause (``after_figure``: then the
     name starts after the last ``、``, as in ``1.4万亿斤新台阶、亩产提升10.1斤``).
+
+    Each table is tried only when the character before ``p`` ends one of its
+    words (``Words.last``): most tables have no word there.
     """
     p = start
     while p > lo and folded[p - 1] in " \t":
         p -= 1
-    if p > lo and not folded[lo:p].strip(_LIST_JOINER_CHARS):
-        return FigureReading(-1, -1, Aspect.LEVEL, None, -1, -1, False, True)
+    if p <= lo:
+        return _level(folded, lo, p, after_figure, dates)
+    last = folded[p - 1]
+    if last in _LIST_JOINERS and not folded[lo:p].strip(_LIST_JOINER_CHARS):
+        return _CONTINUES
     ends = dates.ends
-    if p <= lo or (folded[p - 1] not in _TAIL_LAST and p not in ends):  # a noun right before the figure
+    if last not in _TAIL_LAST and p not in ends:  # a noun right before the figure
         return _level(folded, lo, p, after_figure, dates)
     date_end = -1  # the end of a date skipped before the figure (等于一九四九年的四点二倍)
-    if p in ends or (folded[p - 1] == "的" and p - 1 in ends):
+    if p in ends or (last == "的" and p - 1 in ends):
         date_end = p if p in ends else p - 1
         p = max(lo, ends[date_end])
-    elif folded[p - 1] == "的":
+    elif last == "的":
         p -= 1
-    per = _PER.ending_at(folded, lo, p, check_after=False)
-    if per >= 0:
-        p = per
+    if p > lo and folded[p - 1] in _PER.last:
+        per = _PER.ending_at(folded, lo, p, check_after=False)
+        if per >= 0:
+            p = per
     while p > lo and folded[p - 1] in " \t":
         p -= 1
     aspect = Aspect.LEVEL
@@ -397,16 +409,18 @@ def read_figure(
     basis = (-1, -1)
     respectively = False
     loose = False
-    from_start = _FROM.ending_at(folded, lo, p, check_after=False)
+    last = folded[p - 1] if p > lo else ""
+    from_start = _FROM.ending_at(folded, lo, p, check_after=False) if last in _FROM.last else -1
     if from_start >= 0:
         aspect = Aspect.BASE
         p, _ = _strip_adverbs(folded, lo, from_start)
     else:
-        if folded.endswith("了", lo, p):
+        if last == "了":
             p -= 1
-        particle = _REACH.ending_at(folded, lo, p, check_after=False)
+            last = folded[p - 1] if p > lo else ""
+        particle = _REACH.ending_at(folded, lo, p, check_after=False) if last in _REACH.last else -1
         verb = _change_start(folded, lo, particle) if particle >= 0 else -1
-        level = _LEVEL.ending_at(folded, lo, p, check_after=False) if verb < 0 else -1
+        level = _LEVEL.ending_at(folded, lo, p, check_after=False) if verb < 0 and last in _LEVEL.last else -1
         if verb >= 0:  # 提高到23%: the level reached
             direction = _DIRECTION[folded[verb:particle]]
             p = verb
@@ -415,16 +429,17 @@ def read_figure(
                 basis = (level, date_end)
             p = level
         else:
-            verb = _change_start(folded, lo, p)
-            if verb < 0:
+            verb = _change_start(folded, lo, p) if last in _CHANGE.last else -1
+            if verb < 0 and last in _COMPARATIVE.last:
                 verb = _comparative(folded, lo, p)
                 loose = verb >= 0
             if verb >= 0:
                 aspect = Aspect.CHANGE
                 direction = _DIRECTION[folded[verb:p]]
                 p = verb
-        while True:  # comparisons and adverbs, in any order
-            b = _BASIS.ending_at(folded, lo, p, check_after=False)
+        while p > lo:  # comparisons and adverbs, in any order
+            last = folded[p - 1]
+            b = _BASIS.ending_at(folded, lo, p, check_after=False) if last in _BASIS.last else -1
             if b < 0:
                 b = comparison_frame(folded, lo, p, loose, dates)
             if b >= 0:
@@ -432,6 +447,8 @@ def read_figure(
                     basis = (b, p)
                 p = b
                 continue
+            if last not in _ADVERB_ENDS:
+                break
             q, resp = _strip_adverbs(folded, lo, p)
             respectively = respectively or resp
             if q == p:
@@ -467,25 +484,34 @@ def _level(
 
 
 def _name(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) -> tuple[int, int]:
-    """The name in ``folded[lo:hi]``: leading words and dates stripped, cut at a splitting adverb."""
-    lo, hi = _trim(folded, lo, hi)
-    while hi > lo:
+    """The name in ``folded[lo:hi]``: leading words and dates stripped, cut at a splitting adverb.
+
+    :func:`_trim` and :func:`strip_leading` are called only when the name's first
+    or last character is one they may take away (the common case: a noun at both ends).
+    """
+    starts = dates.starts
+    if lo < hi and (folded[lo] in _TRIM_ENDS or folded[hi - 1] in _TRIM_ENDS):
+        lo, hi = _trim(folded, lo, hi)
+    while hi > lo and folded[hi - 1] in _TARGET_NOUNS.last:
         t = _TARGET_NOUNS.ending_at(folded, lo, hi, check_after=False)
         if t < 0 or t == lo:
             break
         hi = t
         lo, hi = _trim(folded, lo, hi)
-    lo = strip_leading(folded, lo, hi, dates)
-    splits = _SPLITTERS.find_all(folded, lo, hi) if _SPLITTERS.pattern.search(folded, lo, hi) else ()
-    for s, e in reversed(splits):
-        r_lo, r_hi = _trim(folded, strip_leading(folded, e, hi, dates), hi)
-        l_lo, l_hi = _trim(folded, lo, s)
-        if r_hi - r_lo > _BARE_VERB or (r_hi > r_lo and strip_leading(folded, l_lo, l_hi, dates) >= l_hi):
-            lo = r_lo  # 调解组织共调解案件: what follows names the measure
-            break
-        hi = s  # 预算内投资拟安排, 失业率全年: what precedes it does
-    lo, hi = _trim(folded, lo, hi)
-    lo = strip_leading(folded, lo, hi, dates)
+    if lo < hi and (folded[lo] in _LEADING_FIRST or lo in starts):
+        lo = strip_leading(folded, lo, hi, dates)
+    if _SPLITTERS.pattern.search(folded, lo, hi):
+        for s, e in reversed(_SPLITTERS.find_all(folded, lo, hi)):
+            r_lo, r_hi = _trim(folded, strip_leading(folded, e, hi, dates), hi)
+            l_lo, l_hi = _trim(folded, lo, s)
+            if r_hi - r_lo > _BARE_VERB or (r_hi > r_lo and strip_leading(folded, l_lo, l_hi, dates) >= l_hi):
+                lo = r_lo  # 调解组织共调解案件: what follows names the measure
+                break
+            hi = s  # 预算内投资拟安排, 失业率全年: what precedes it does
+    if lo < hi and (folded[lo] in _TRIM_ENDS or folded[hi - 1] in _TRIM_ENDS):
+        lo, hi = _trim(folded, lo, hi)
+    if lo < hi and (folded[lo] in _LEADING_FIRST or lo in starts):
+        lo = strip_leading(folded, lo, hi, dates)
     date = dates.ends.get(hi, -1)
     if date > lo:  # 这一比重在一九五四年(预计将由…): the date is no part of it
         hi = date - 1 if folded[date - 1] == "在" else date
