@@ -52,8 +52,11 @@ from zhgovreport.text.fold import fold
 __all__ = ["extract_indicators"]
 
 
-_END = "(?:[" + re.escape(vocab.CLAUSE_ENDS.replace(",", "").replace(":", "")) + "]|(?<![0-9])[,:]|[,:](?![0-9]))"
-"""A clause end; a comma or colon between two digits is inside a number or a time (``1,234件``, ``14:54``)."""
+_END = "(?:[" + re.escape(vocab.CLAUSE_ENDS.replace(",", "").replace(":", "")) + "]|[,:](?<![0-9][,:])|[,:](?![0-9]))"
+"""A clause end; a comma or colon between two digits is inside a number or a time (``1,234件``, ``14:54``).
+
+Every branch starts with a class: a search skips in C to the next punctuation mark, and
+backing off (:data:`_LAST_CLAUSE_END`) turns each other character down in one test."""
 _CLAUSE_END = re.compile(_END)
 _LAST_CLAUSE_END = re.compile("(?s:.*)" + _END)
 """The last clause end of a stretch (the greedy ``.*`` backs off from the end, in C)."""
