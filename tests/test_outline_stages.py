@@ -101,7 +101,11 @@ TITLES = [
     ("深入推进全面依法治市。加强统筹谋划", "深入推进全面依法治市", "加强统筹谋划", False, "seed 002 line 5"),
     ("2022年度法治政府建设的主要举措和成效", "2022年度法治政府建设的主要举措和成效", "", False, "seed 000 line 7"),
     ("必须继续坚持在发展生产的基础上逐步改善人民生活的方针，继续坚持艰苦奋斗、勤俭建国的方针", "必须继续坚持在发展生产的基础上逐步改善人民生活的方针，继续坚持艰苦奋斗、勤俭建国的方针", "", False, "gwr-1985 line 130"),
-    ("推进涉企法治服务增值化改革按照“前台服务”模式,精准定制服务。", "推进涉企法治服务增值化改革", "按照“前台服务”模式,精准定制服务。", True, "seed 001 line 40"),
+    ("推进涉企法治服务增值化改革按照“前台服务”模式,精准定制服务。依托企业综合服务中心", "推进涉企法治服务增值化改革", "按照“前台服务”模式,精准定制服务。依托企业综合服务中心", True, "seed 001 line 40: run-in, the title's 。 lost"),
+    ("支持和保证人民通过人民代表大会行使国家权力。", "支持和保证人民通过人民代表大会行使国家权力", "", False, "issue 10: the heading ends in its 。, no opener cut"),
+    ("所有建设项目必须严格按照基本建设程序办事。", "所有建设项目必须严格按照基本建设程序办事", "", False, "issue 10: 按照 inside a title that ends in 。"),
+    ("所有建设项目必须严格按照基本建设程序办事", "所有建设项目必须严格按照基本建设程序办事", "", False, "issue 10: 按照 inside a whole-line title"),
+    ("推进涉企法治服务增值化改革按照“前台服务”模式精准定制服务", "推进涉企法治服务增值化改革按照“前台服务”模式精准定制服务", "", False, "whole-line title: what the author wrote"),
     ("按照兼顾生产建设和生活消费的原则，恰当地确定幅度", "按照兼顾生产建设和生活消费的原则，恰当地确定幅度", "", False, "gwr-1986 line 145: opener at the start"),
     ("甲" * 50 + "，" + "乙" * 30, "甲" * 40, "甲" * 10 + "，" + "乙" * 30, True, "cap: no 。 and too long"),
     ("四字短句，" + "乙" * 80, "四字短句", "，" + "乙" * 80, True, "cap: cut at a clause boundary"),
@@ -111,8 +115,31 @@ TITLES = [
 @pytest.mark.parametrize(("line", "title", "rest", "guessed", "source"), TITLES, ids=[t[4] for t in TITLES])
 def test_cut_title(line: str, title: str, rest: str, guessed: bool, source: str) -> None:
     folded = fold(line)
-    t_start, t_end, h_end, was_guessed = cut_title(folded, 0, len(line))
+    t_start, t_end, h_end, was_guessed, why = cut_title(folded, 0, len(line))
     assert (line[t_start:t_end], line[h_end:], was_guessed) == (title, rest, guessed)
+    assert bool(why) == guessed
+
+
+# Why a title was guessed, as the TITLE_GUESSED diagnostic says it (issue 10: the old message
+# said "no closing 。" for a heading that had one).
+GUESS_REASONS = [
+    ("(二)推进涉企法治服务增值化改革按照“前台服务”模式,精准定制服务。依托中心\n", "按照", "seed 001 line 40: a clause opener"),
+    ("一、" + "甲" * 50 + "，" + "乙" * 30 + "\n", "no 。 and longer than 60", "no 。 at all, a long line"),
+    ("一、" + "甲" * 120 + "。乙\n", "no 。 within 100", "the 。 comes too late"),
+]
+
+
+@pytest.mark.parametrize(("text", "says", "source"), GUESS_REASONS, ids=[g[2] for g in GUESS_REASONS])
+def test_title_guessed_says_why(text: str, says: str, source: str) -> None:
+    (diagnostic,) = [d for d in parse(text).diagnostics if d.code is D.TITLE_GUESSED]
+    assert says in diagnostic.message
+
+
+def test_a_heading_that_ends_in_its_period_is_not_guessed() -> None:
+    # issue 10: （一）支持和保证人民通过人民代表大会行使国家权力。 was cut to 支持和保证人民
+    report = parse("一、总体要求\n（一）支持和保证人民通过人民代表大会行使国家权力。\n正文。\n")
+    assert report.sections[0].children[0].title == "支持和保证人民通过人民代表大会行使国家权力"
+    assert not any(d.code is D.TITLE_GUESSED for d in report.diagnostics)
 
 
 # --- tree ----------------------------------------------------------------------------

@@ -13,11 +13,18 @@ Rules (``docs/spec/outline.md`` §3), in order:
 3. Otherwise the title is *guessed* (``TITLE_GUESSED``): it is cut at the
    first clause boundary (``，,；;：:``) after :data:`MIN_TITLE` characters
    and no later than :data:`GUESS_CAP`, or at :data:`GUESS_CAP`.
-4. A title whose first clause runs on into a clause-opening preposition
+4. A title that may have lost its ``。`` is guessed too: a run-in first
+   sentence (more text follows its ``。`` on the line) or a title cut by
+   rule 3 whose first clause runs on into a clause-opening preposition
    (:data:`CLAUSE_OPENERS`, after at least :data:`MIN_TITLE` characters and
-   before any clause punctuation) lost its ``。``: it is cut before that
-   word, and the cut is a guess (seed 001 line 40
-   ``(二)推进涉企法治服务增值化改革按照“前台服务…”模式，…``).
+   before any clause punctuation) is cut before that word (seed 001 line 40
+   ``(二)推进涉企法治服务增值化改革按照“前台服务…”模式,…服务。依托…``).
+   A heading that *ends* in its ``。`` (``（一）支持和保证人民通过人民代表大会
+   行使国家权力。``) or a whole-line title (rule 2) is what the author wrote:
+   no cut, whatever words it holds.
+
+Each guessed cut says why (:attr:`TitleCut.why`), and the ``TITLE_GUESSED``
+diagnostic repeats it.
 """
 
 from __future__ import annotations
@@ -79,12 +86,17 @@ _LEAD_SPACE = " \t、,:"
 
 
 class TitleCut(NamedTuple):
-    """Where a title stops: ``[title_start, title_end)`` is the title, ``heading_end`` is after its ``。``."""
+    """Where a title stops: ``[title_start, title_end)`` is the title, ``heading_end`` is after its ``。``.
+
+    ``why`` says, for a guessed cut, what made it a guess and where the
+    title was cut (``""`` when the title is what the text says).
+    """
 
     title_start: int
     title_end: int
     heading_end: int
     guessed: bool
+    why: str = ""
 
 
 @attrs.frozen
@@ -161,12 +173,7 @@ def cut_titles(source: Source, markers: Sequence[Marker]) -> Titles:
         headings.append(Heading(mark, cut.title_start, cut.title_end, cut.heading_end, cut.guessed))
         if cut.guessed:
             diagnostics.append(
-                Diagnostic(
-                    DiagnosticCode.TITLE_GUESSED,
-                    f"heading {shown} has no closing 。; title cut at a clause boundary",
-                    mark.start,
-                    cut.heading_end,
-                )
+                Diagnostic(DiagnosticCode.TITLE_GUESSED, f"heading {shown}: {cut.why}", mark.start, cut.heading_end)
             )
     return Titles(headings, diagnostics)
 
@@ -179,10 +186,13 @@ def cut_title(folded: str, start: int, end: int) -> TitleCut:
 
     >>> line = "深入推进全面依法治市。加强统筹谋划"
     >>> cut_title(line, 0, len(line))
-    TitleCut(title_start=0, title_end=10, heading_end=11, guessed=False)
-    >>> line = "推进涉企法治服务增值化改革按照“前台服务”模式,精准定制。"
-    >>> cut_title(line, 0, len(line))[1:]
+    TitleCut(title_start=0, title_end=10, heading_end=11, guessed=False, why='')
+    >>> line = "推进涉企法治服务增值化改革按照“前台服务”模式,精准定制。依托中心"
+    >>> cut_title(line, 0, len(line))[1:4]
     (13, 13, True)
+    >>> line = "支持和保证人民通过人民代表大会行使国家权力。"
+    >>> cut_title(line, 0, len(line))[1:4]
+    (21, 22, False)
     """
     while start < end and folded[start] in _LEAD_SPACE:
         start += 1
@@ -190,23 +200,29 @@ def cut_title(folded: str, start: int, end: int) -> TitleCut:
         end -= 1
     if start >= end:
         return TitleCut(start, start, start, False)
-    guessed = False
+    why = ""
     dot = folded.find("。", start, end)
     if dot != -1 and dot - start <= SENTENCE_CAP:
         title_end, heading_end = dot, dot + 1
+        if heading_end == end or not folded[heading_end:end].strip():
+            return TitleCut(start, title_end, heading_end, False)  # the heading ends in its 。
     elif dot == -1 and end - start <= LINE_CAP:
-        title_end = heading_end = end
+        return TitleCut(start, end, end, False)  # a whole-line title
     else:
-        guessed = True
         limit = min(end, start + GUESS_CAP)
         clause = _CLAUSE.search(folded, start + MIN_TITLE, limit)
         title_end = heading_end = clause.start() if clause else limit
+        where = "at a clause boundary" if clause else f"at {GUESS_CAP} characters"
+        if dot == -1:
+            why = f"no 。 and longer than {LINE_CAP} characters; title cut {where}"
+        else:
+            why = f"no 。 within {SENTENCE_CAP} characters; title cut {where}"
     first_clause = _CLAUSE.search(folded, start, title_end)
     clause_end = first_clause.start() if first_clause else title_end
     opener = _OPENER.search(folded, start + MIN_TITLE, clause_end)
     if opener is not None:
         title_end = heading_end = opener.start()
-        guessed = True
+        why = f"the first clause runs on into “{opener[0]}”, a clause opener (a lost 。?); title cut before it"
     while title_end > start and folded[title_end - 1] in " \t":
         title_end -= 1
-    return TitleCut(start, title_end, heading_end, guessed)
+    return TitleCut(start, title_end, heading_end, bool(why), why)
