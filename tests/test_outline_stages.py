@@ -202,7 +202,7 @@ def test_same_style_nesting_is_bounded() -> None:
 
 
 def _items(text: str) -> list[tuple[int, str, str]]:
-    found = find_items(Source.of(text), 0, len(text))
+    found = find_items(Source.of(text), 0, len(text)).items
     return [(i.number, i.marker, i.lead) for i in found]
 
 
@@ -222,6 +222,16 @@ ITEMS = [
     ("一是一，二是二。", [], "idiom at clause start"),
     ("二是规范。三是培优。", [], "a run must start at 一是"),
     ("一是甲。三是丙。", [(1, "一是", "甲")], "三是 does not continue 一是"),
+    ("要做好：\n一是\n依法打击刑事犯罪活动；\n二是\n加强社会治安综合治理。", [(1, "一是", "依法打击刑事犯罪活动"), (2, "二是", "加强社会治安综合治理")], "issue 10, gwr-1994: a marker alone takes the next line"),
+    ("一是\n\n依法打击刑事犯罪活动；", [(1, "一是", "依法打击刑事犯罪活动")], "a marker alone skips blank lines"),
+    ("首先，加强领导。二是完善制度。三是强化监督。", [(1, "首先", "加强领导"), (2, "二是", "完善制度"), (3, "三是", "强化监督")], "issue 10: 首先 is item 1 of the run"),
+    ("首先，加强领导。其次，完善制度。", [], "首先 that no 二是 follows is an adverb"),
+    ("首先要加强领导。二是完善制度。", [], "首先 + verb opens no run (only 首先，)"),
+    ("一是甲。二是乙。三是丙。四是丁。四是戊。五是己。", [(1, "一是", "甲"), (2, "二是", "乙"), (3, "三是", "丙"), (4, "四是", "丁"), (4, "四是", "戊"), (5, "五是", "己")], "issue 10: 四是 twice is kept twice"),
+    ("成就是：\n——经济跨上新台阶。\n\n——人民生活显著改善。\n", [(1, "——", "经济跨上新台阶"), (2, "——", "人民生活显著改善")], "gwr-2008 lines 14-28: dash bullets"),
+    ("正文。\n——毛泽东\n正文。", [], "a lone dash line is no item"),
+    ("甲——乙。\n丙——丁。", [], "a dash inside a line is no bullet"),
+    ("——主要是：一是甲；二是乙。\n——丙。", [(1, "——", "主要是"), (1, "一是", "甲"), (2, "二是", "乙"), (2, "——", "丙")], "items inside a dash line: the dash item ends where they start"),
 ]
 
 
@@ -230,9 +240,39 @@ def test_find_items(text: str, expected: list[tuple[int, str, str]], source: str
     assert _items(text) == expected
 
 
+def test_a_run_opened_by_shouxian_goes_on_to_ten() -> None:
+    # issue 10: 首先，…。二是…三是…十是… is one run, 首先 being item 1
+    text = "首先，甲。" + "".join(f"{n}是乙{n}。" for n in "二三四五六七八九十")
+    found = find_items(Source.of(text), 0, len(text)).items
+    assert [(i.number, i.marker) for i in found] == [(1, "首先")] + [(k, f"{n}是") for k, n in enumerate("二三四五六七八九十", start=2)]
+
+
+def test_a_repeated_item_number_is_diagnosed() -> None:
+    # issue 10: 四是 twice (a transcription slip) is kept twice with a duplicate diagnostic
+    text = "一是甲。二是乙。三是丙。四是丁。四是戊。五是己。"
+    found = find_items(Source.of(text), 0, len(text))
+    (diagnostic,) = found.diagnostics
+    assert diagnostic.code is D.DUPLICATE and text[diagnostic.span] == "四是戊。"
+    report = parse("一、回顾\n" + text + "\n")
+    assert [d.code for d in report.diagnostics] == [D.DUPLICATE]
+
+
+def test_an_item_runs_on_over_a_line_broken_inside_its_sentence() -> None:
+    # gwr-2022 lines 36-38: ——…（PM / 2.5 / ）平均浓度…。 ; and a link line (cpc-20 line 52)
+    text = "——生态（PM\n2.5\n）平均浓度下降。\n\n——人民生活提高。\n\n一是制定\n第三个历史决议\n，开展教育。\n二是其他。"
+    found = find_items(Source.of(text), 0, len(text)).items
+    assert [i.text for i in found] == [
+        "——生态（PM\n2.5\n）平均浓度下降。",
+        "——人民生活提高。",
+        "一是制定\n第三个历史决议\n，开展教育。",
+        "二是其他。",
+    ]
+    assert found[2].lead == "制定第三个历史决议，开展教育"
+
+
 def test_item_ends_at_line_end_and_next_item() -> None:
     text = "一是甲。乙。二是丙；  \n三是丁。\n"
-    found = find_items(Source.of(text), 0, len(text))
+    found = find_items(Source.of(text), 0, len(text)).items
     assert [i.text for i in found] == ["一是甲。乙。", "二是丙；", "三是丁。"]
 
 

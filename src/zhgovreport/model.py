@@ -128,7 +128,8 @@ class DiagnosticCode(_StrEnum):
     NO_TITLE = "no_title"
     """A heading has no title text."""
     TITLE_GUESSED = "title_guessed"
-    """A title whose end the text leaves open was cut at a clause opener, a clause boundary or a cap (the message says which)."""
+    """A title whose end the text leaves open was cut at a clause opener, a clause
+    boundary or a cap (the message says which)."""
 
 
 class MetaField(_StrEnum):

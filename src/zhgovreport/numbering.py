@@ -29,11 +29,13 @@ from zhgovreport.numerals import CN_PLAIN_DIGITS, cn_to_int
 
 __all__ = [
     "CIRCLED",
+    "DASH",
     "ITEM",
     "ITEM_NUMERAL",
     "ITEM_NUMERAL_CHARS",
     "MARKER_FIRST",
     "MARKER_NUMERAL",
+    "RUN_OPENERS",
     "STYLE_RANK",
     "MarkerHit",
     "match_marker",
@@ -144,6 +146,19 @@ ITEM_NUMERAL_CHARS = CN_PLAIN_DIGITS.lstrip("〇○零") + "十"
 ITEM_NUMERAL = f"[{ITEM_NUMERAL_CHARS}]{{1,3}}"
 """The numeral of an item marker (``一是`` … ``九十九是``)."""
 
+RUN_OPENERS: tuple[tuple[str, str], ...] = (
+    ("首先", "issue 10, a 政府工作报告: 首先，…。二是…三是…十是… (首先 is item 1)"),
+)
+"""Words that open a run of ``一是…`` items as its first entry (number 1),
+each with the case it comes from.  Such a word is an ordinary adverb as
+often as not, so the run it opens counts only when it goes on to ``二是``."""
+
+DASH = "——"
+"""A dash bullet (``——必须坚持人民至上。``, cpc-20 lines 122-132): at the start of
+a line, an item of its paragraph's list, numbered by its position."""
+
+_OPENER_WORDS = "|".join(regex.escape(word) for word, _source in sorted(RUN_OPENERS, key=lambda row: -len(row[0])))
+
 # The regex module, not re: it skips ahead to the marker characters far faster
 # here (measured: parse of the corpus 23 ms with re, 16 ms with regex).
 ITEM = regex.compile(
@@ -152,10 +167,12 @@ ITEM = regex.compile(
         (?P<ord>第)(?P<onum>{ITEM_NUMERAL})是
       | (?P<qi>其)(?P<qnum>{ITEM_NUMERAL})(?=[,、:])
       | (?P<num>{ITEM_NUMERAL})是(?!(?P=num)[,、;。.:\s])
+      | (?P<opener>{_OPENER_WORDS})(?=[,、:])
     )
     """,
     regex.VERBOSE,
 )
-"""An inline item marker: ``一是``, ``第一是`` (gwr-1954), ``其一，``; not the idiom
+"""An inline item marker: ``一是``, ``第一是`` (gwr-1954), ``其一，``, or a
+:data:`RUN_OPENERS` word before ``，``/``、``/``：`` (``首先，``); not the idiom
 ``一是一、二是二`` (the numeral repeated after 是, then punctuation).  Whether a
 match is an item also depends on where it stands (the outline's item stage)."""

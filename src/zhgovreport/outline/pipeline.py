@@ -61,10 +61,17 @@ def parse(text: str) -> Report:
     markers = find_markers(source, source.line_index(head_end))
     titles = cut_titles(source, markers)
     tree = build_tree(source, titles.headings)
-    sections = freeze_sections(source, tree.roots)
+    frozen = freeze_sections(source, tree.roots)
+    sections = frozen.sections
 
     preamble_end = sections[0].start if sections else len(text)
-    diagnostics: list[Diagnostic] = [*titles.diagnostics, *tree.diagnostics]
+    preamble_items = find_items(source, head_end, preamble_end)
+    diagnostics: list[Diagnostic] = [
+        *titles.diagnostics,
+        *tree.diagnostics,
+        *preamble_items.diagnostics,
+        *frozen.diagnostics,
+    ]
     if not text.strip():
         diagnostics.append(Diagnostic(DiagnosticCode.EMPTY, "the text is empty or white space only", 0, len(text)))
     elif not sections:
@@ -80,6 +87,6 @@ def parse(text: str) -> Report:
         preamble_start=head_end,
         preamble_end=preamble_end,
         sections=parts.sections,
-        preamble_items=tuple(find_items(source, head_end, preamble_end)),
+        preamble_items=tuple(preamble_items.items),
         diagnostics=tuple(diagnostics),
     )

@@ -8,14 +8,15 @@ and the items in its own text (:func:`~zhgovreport.outline.items.find_items`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from zhgovreport.model import Section
+from zhgovreport.model import Diagnostic, Section
 from zhgovreport.outline.items import find_items
 from zhgovreport.outline.tree import Node
 from zhgovreport.text.lines import LINE_BREAK
 from zhgovreport.text.source import Source
 
-__all__ = ["freeze_sections", "paragraphs"]
+__all__ = ["Sections", "freeze_sections", "paragraphs"]
 
 
 def paragraphs(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -31,22 +32,36 @@ def paragraphs(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(filter(None, map(str.strip, pieces)))
 
 
-def freeze_sections(source: Source, roots: Sequence[Node]) -> tuple[Section, ...]:
-    """Freeze the top-level drafts (and all below them) into sections; the last ends with the text."""
-    end = len(source.text)
-    return tuple(_freeze(source, node, 1, (), _next_start(roots, k, end)) for k, node in enumerate(roots))
+class Sections(NamedTuple):
+    """What the section stage returns: the top-level sections, and the diagnostics of their items."""
+
+    sections: tuple[Section, ...]
+    diagnostics: list[Diagnostic]
+
+
+def freeze_sections(source: Source, roots: Sequence[Node], end: int | None = None) -> Sections:
+    """Freeze the top-level drafts (and all below them) into sections; the last ends at ``end`` (the text's end)."""
+    stop = len(source.text) if end is None else end
+    diagnostics: list[Diagnostic] = []
+    sections = tuple(
+        _freeze(source, node, 1, (), _next_start(roots, k, stop), diagnostics) for k, node in enumerate(roots)
+    )
+    return Sections(sections, diagnostics)
 
 
 def _next_start(siblings: Sequence[Node], k: int, end: int) -> int:
     return siblings[k + 1].start if k + 1 < len(siblings) else end
 
 
-def _freeze(source: Source, node: Node, depth: int, prefix: tuple[int, ...], end: int) -> Section:
-    """Freeze ``node`` (ending at ``end``) and its children into a :class:`Section`."""
+def _freeze(
+    source: Source, node: Node, depth: int, prefix: tuple[int, ...], end: int, diagnostics: list[Diagnostic]
+) -> Section:
+    """Freeze ``node`` (ending at ``end``) and its children into a :class:`Section`; collect item diagnostics."""
     text = source.text
     path = prefix + (node.number,)
+    body_diagnostics: list[Diagnostic] = []
     children = tuple(
-        _freeze(source, child, depth + 1, path, _next_start(node.children, k, end))
+        _freeze(source, child, depth + 1, path, _next_start(node.children, k, end), body_diagnostics)
         for k, child in enumerate(node.children)
     )
     start = node.start
@@ -58,6 +73,9 @@ def _freeze(source: Source, node: Node, depth: int, prefix: tuple[int, ...], end
         marker = text[head.marker.marker_start : head.marker.marker_end]
         title = text[head.title_start : head.title_end].strip()
     body_end = children[0].start if children else end
+    items = find_items(source, heading_end, body_end, path)
+    diagnostics += items.diagnostics
+    diagnostics += body_diagnostics  # document order: this body's items come before the children's
     return Section(
         depth=depth,
         style=node.style,
@@ -66,7 +84,7 @@ def _freeze(source: Source, node: Node, depth: int, prefix: tuple[int, ...], end
         title=title,
         body=paragraphs(text, heading_end, body_end),
         children=children,
-        items=tuple(find_items(source, heading_end, body_end, path)),
+        items=tuple(items.items),
         start=start,
         end=end,
         heading_end=heading_end,
