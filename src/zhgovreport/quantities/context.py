@@ -49,8 +49,15 @@ from zhgovreport.quantities.scan import UNIT_INFO, scanner
 
 __all__ = ["Reading", "read_candidate"]
 
-Reading = tuple[int, int, decimal.Decimal, "str | None", Kind, Approx]
-"""(start, end, value, unit, kind, approx) of one mention, offsets into the text."""
+class Reading(NamedTuple):
+    """What the context stage reads from one mention; offsets index the folded text (and so the caller's)."""
+
+    start: int
+    end: int
+    value: decimal.Decimal
+    unit: str | None
+    kind: Kind
+    approx: Approx
 
 _PREFIXES = vocab.APPROX_PREFIXES
 _PREFIX_LENGTHS = sorted({len(w) for w in _PREFIXES}, reverse=True)
@@ -235,8 +242,19 @@ _CN_NAME, _AR_NAME = "cn", "ar"
 
 # What a candidate's own text says, before its context is looked at.
 _FRACTION_SHAPE, _CN_SHAPE, _AR_SHAPE = 0, 1, 2
-_Static = tuple[int, decimal.Decimal, "str | None", Kind, Approx, bool, bool]
-"""(shape, value, unit, kind, approx from the tail, has a unit, has a scale word)."""
+
+
+class _Static(NamedTuple):
+    """What a candidate's own text says, before its context is looked at (cached per text)."""
+
+    shape: int
+    value: decimal.Decimal
+    unit: str | None
+    kind: Kind
+    approx: Approx
+    """from the tail (多, 余, 以上…); a prefix before the number may change it"""
+    has_unit: bool
+    has_scale: bool
 
 
 def _fraction(g: tuple[str | None, ...], at: _Groups) -> tuple[decimal.Decimal, str | None, Kind] | None:
@@ -304,7 +322,7 @@ def _static(g: tuple[str | None, ...], lenient: bool) -> _Static | None:
         approx = _SUFFIX_APPROX[g[at.suf] or ""]
     else:
         approx = Approx.EXACT
-    return shape, value, unit, kind, approx, info is not None, bool(scale)
+    return _Static(shape, value, unit, kind, approx, info is not None, bool(scale))
 
 
 def read_candidate(m: re.Match[str], folded: str, floor: int = 0, lenient: bool = False) -> Reading | None:
@@ -353,4 +371,4 @@ def read_candidate(m: re.Match[str], folded: str, floor: int = 0, lenient: bool 
         prefix = _prefix(folded, start, floor)
         if prefix is not None:
             start, approx = prefix
-    return start, end, value, unit, kind, approx
+    return Reading(start, end, value, unit, kind, approx)
