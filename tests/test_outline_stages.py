@@ -95,6 +95,41 @@ def test_numbered_runs_that_stay_headings(text: str) -> None:
     assert len(_headings(text)) == 2
 
 
+# Issue 10, gwr-2006: 第一，…第七， number a list inside one paragraph of section (2, 7); the page
+# started lines at 第四， and 第六， only, which became sections (2,7,4) and (2,7,6) with not_first
+# and gap.  The excerpt keeps that shape (the entries' wording is ours).
+GWR_2006_SHAPE = (
+    "一、回顾\n二、主要任务\n（一）甲\n（二）乙\n（三）丙\n（四）丁\n（五）戊\n（六）己\n（七）加强政府自身建设。\n"
+    "要着重做好以下工作：第一，推进依法行政。第二，深化改革。第三，加强监督。\n"
+    "第四，转变作风。第五，提高效能。\n\n第六，反对腐败。第七，勤俭节约。\n"
+    "三、其他\n"
+)
+
+
+def test_a_list_whose_entries_only_sometimes_start_a_line_stays_body_text() -> None:
+    report = parse(GWR_2006_SHAPE)
+    seventh = report.sections[1].children[6]
+    assert (seventh.path, seventh.children) == ((2, 7), ())
+    assert any(p.startswith("第四，转变作风") for p in seventh.body)
+    assert any(p.startswith("第六，反对腐败") for p in seventh.body)
+    assert report.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("第一，甲。\n第二，乙。\n", [(Style.ORDINAL, 1), (Style.ORDINAL, 2)], id="ordinal headings"),
+        pytest.param("第一，甲：第一，子；\n第二，乙。\n", [(Style.ORDINAL, 1), (Style.ORDINAL, 2)], id="one mid-line entry is not a list"),
+        pytest.param("第一，甲。第二，乙。第三，丙。\n第四，丁。\n", [], id="a paragraph that opens with its list"),
+        pytest.param("要求：（一）甲；（二）乙；\n（三）丙。\n", [], id="cn_paren list"),
+        pytest.param("要求：(1)甲；(2)乙；\n(3)丙。\n", [], id="arabic_paren list"),
+        pytest.param("要求：第一，甲；第二，乙；\n（一）标题\n第三，丙。\n", [(Style.CN_PAREN, 1), (Style.ORDINAL, 3)], id="a heading of another style ends the list"),
+    ],
+)
+def test_sentence_lists_over_line_starts(text: str, expected: list[tuple[Style, int]]) -> None:
+    assert _headings(text) == expected
+
+
 # --- titles --------------------------------------------------------------------------
 
 TITLES = [

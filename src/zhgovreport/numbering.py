@@ -33,11 +33,13 @@ __all__ = [
     "ITEM",
     "ITEM_NUMERAL",
     "ITEM_NUMERAL_CHARS",
+    "INLINE_STYLES",
     "MARKER_FIRST",
     "MARKER_NUMERAL",
     "RUN_OPENERS",
     "STYLE_RANK",
     "MarkerHit",
+    "find_inline_markers",
     "match_marker",
     "read_marker_number",
 ]
@@ -136,6 +138,53 @@ def match_marker(folded: str, pos: int = 0, endpos: int | None = None) -> Marker
                 return None
             return MarkerHit(style, number, match.start(group), match.end(group))
     return None  # pragma: no cover - one group always matched
+
+
+INLINE_STYLES = (Style.ORDINAL, Style.CN_PAREN, Style.ARABIC_PAREN)
+"""The styles whose markers also number the entries of a list inside a
+sentence (``…如下：第一，…；第二，…``): written the same way mid-line, after a
+clause's punctuation, they cannot be read as anything else."""
+
+# A marker of INLINE_STYLES; find_inline_markers keeps those that open a
+# clause inside a line (after 。；：，！？, folded, and optional spaces).  The
+# arabic style in parentheses on both sides only (``，(1)…``; ``1)`` mid-line
+# may close a parenthesis).  The pattern starts with the class [第(], which
+# stdlib re scans for in C (corpus: 0.6 ms; an alternation of the three
+# forms, 9 ms; the clause punctuation first, 2.6 ms).
+_INLINE = re.compile(
+    rf"""
+    [第(]
+    (?:
+        (?<=第)(?P<onum>{MARKER_NUMERAL})[、,]
+      | (?<=\()(?:(?P<cpnum>{MARKER_NUMERAL})|(?P<apnum>\d{{1,3}}))\)
+    )
+    """,
+    re.VERBOSE,
+)
+_INLINE_GROUPS = (("onum", Style.ORDINAL), ("cpnum", Style.CN_PAREN), ("apnum", Style.ARABIC_PAREN))
+_CLAUSE_END = frozenset("。;:,!?")
+
+
+def find_inline_markers(folded: str, start: int = 0, end: int | None = None) -> list[MarkerHit]:
+    """The markers of :data:`INLINE_STYLES` that open a clause inside a line of ``folded[start:end]``, in order.
+
+    >>> [(h.style.value, h.number) for h in find_inline_markers("要求如下:第一,甲;第二,乙。(3)丙,第八届")]
+    [('ordinal', 1), ('ordinal', 2), ('arabic_paren', 3)]
+    """
+    hits: list[MarkerHit] = []
+    for match in _INLINE.finditer(folded, start, len(folded) if end is None else end):
+        at = match.start()
+        while at > start and folded[at - 1] in " \t":
+            at -= 1
+        if at == start or folded[at - 1] not in _CLAUSE_END:
+            continue
+        for group, style in _INLINE_GROUPS:
+            if match[group] is not None:
+                number = read_marker_number(match[group])
+                if number is not None and number >= 1:
+                    hits.append(MarkerHit(style, number, match.start(), match.end()))
+                break
+    return hits
 
 
 # --- items: 一是…二是… -------------------------------------------------------------

@@ -28,6 +28,19 @@ Rules, each backed by a case in the seeds or the corpus:
   whose entries end in ``。`` (seed 003 lines 40-43, gwr-1986 lines 89-105,
   markers alone on their lines) is a run of headings: nothing in the text
   says the entries belong to one sentence.
+* **Lists whose entries only sometimes start a line.**  ``第一，…第七，``
+  numbering a list inside a paragraph, where the page happens to start a
+  line at ``第四，`` and ``第六，`` (gwr-2006, issue 10: they became sections
+  with ``not_first`` and ``gap``).  The styles that are written the same way
+  mid-line (:data:`~zhgovreport.numbering.INLINE_STYLES`: ``第一，``,
+  ``（一）``, ``(1)``) are read at clause starts inside lines too
+  (:func:`~zhgovreport.numbering.find_inline_markers`); a run of one style
+  numbered 1, 2, 3… over line starts and mid-line places, with no heading of
+  another style between its entries and at least
+  :data:`MIN_MIDLINE_ENTRIES` entries mid-line, is a list in the text: its
+  entries that start a line are not headings.  One mid-line entry is not
+  enough (``第一，…`` heading whose body says ``…；第一，…`` once, then
+  ``第二，…`` heading).
 
 Titles are cut by the next stage, :mod:`zhgovreport.outline.titles`.
 """
@@ -39,11 +52,14 @@ from collections.abc import Sequence
 import attrs
 
 from zhgovreport.model import Style
-from zhgovreport.numbering import MARKER_FIRST, match_marker
+from zhgovreport.numbering import INLINE_STYLES, MARKER_FIRST, find_inline_markers, match_marker
 from zhgovreport.text.lines import Line
 from zhgovreport.text.source import Source
 
-__all__ = ["Marker", "find_markers"]
+__all__ = ["MIN_MIDLINE_ENTRIES", "Marker", "find_markers"]
+
+MIN_MIDLINE_ENTRIES = 2
+"""How many entries of a list must stand inside lines for its line-start entries to be list entries, not headings."""
 
 _LIST_INTRO = (":", "：")
 _LIST_MIDDLE = (";", "；")
@@ -98,7 +114,10 @@ def find_markers(source: Source, first_line: int) -> list[Marker]:
         if hit.style in (Style.ARABIC, Style.ARABIC_PAREN) and index > first_line and _broken_token(folded, lines[index - 1], hit.end, line.end):
             continue
         found.append(Marker(hit.style, hit.number, line.start, hit.start, hit.end, line.number))
-    return _drop_inline_lists(folded, lines, found)
+    found = _drop_inline_lists(folded, lines, found)
+    if first_line < len(lines):
+        found = _drop_sentence_runs(folded, lines[first_line].start, found)
+    return found
 
 
 def _broken_token(folded: str, previous: Line, marker_end: int, line_end: int) -> bool:
@@ -168,3 +187,42 @@ def _is_inline_list(folded: str, lines: Sequence[Line], run: list[Marker]) -> bo
         if not tail.endswith(ends):
             return False
     return True
+
+
+_Entry = tuple[int, Style, int, int]  # (position, style, number, index in the found markers or -1 mid-line)
+
+
+def _drop_sentence_runs(folded: str, start: int, found: list[Marker]) -> list[Marker]:
+    """Remove the line-start entries of lists whose entries mostly stand inside lines (module docstring)."""
+    styles = {m.style for m in found}.intersection(INLINE_STYLES)
+    if not styles:
+        return found
+    midline = [hit for hit in find_inline_markers(folded, start) if hit.style in styles]
+    if len(midline) < MIN_MIDLINE_ENTRIES:
+        return found
+    entries: list[_Entry] = [(m.marker_start, m.style, m.number, k) for k, m in enumerate(found)]
+    entries += [(hit.start, hit.style, hit.number, -1) for hit in midline]
+    entries.sort()
+    drop: set[int] = set()
+    runs: dict[Style, list[_Entry]] = {}
+
+    def close(run: list[_Entry]) -> None:
+        if sum(1 for e in run if e[3] < 0) >= MIN_MIDLINE_ENTRIES:
+            drop.update(e[3] for e in run if e[3] >= 0)
+
+    for entry in entries:
+        _pos, style, number, index = entry
+        if index >= 0:  # a heading line closes the lists of other styles: a list lies inside one body
+            for other in [s for s in runs if s is not style]:
+                close(runs.pop(other))
+            if style not in styles:
+                continue
+        run = runs.get(style, [])
+        if run and number == run[-1][2] + 1:
+            run.append(entry)
+            continue
+        close(run)
+        runs[style] = [entry] if number == 1 else []
+    for run in runs.values():
+        close(run)
+    return [m for k, m in enumerate(found) if k not in drop] if drop else found
