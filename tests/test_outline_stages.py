@@ -177,6 +177,25 @@ def test_a_heading_that_ends_in_its_period_is_not_guessed() -> None:
     assert not any(d.code is D.TITLE_GUESSED for d in report.diagnostics)
 
 
+BROKEN = [
+    ("一、总则\n三、关于《\n国务院机构改革方案\n》的说明\n正文。\n", "关于《国务院机构改革方案》的说明", "issue 10: 三、关于《 + next line"),
+    ("三、学习“\n三个代表\n”重要思想\n正文。\n", "学习“三个代表”重要思想", "broken at a quotation mark"),
+    ("三、\n关于《\n国务院机构改革方案\n》的说明\n", "关于《国务院机构改革方案》的说明", "a marker alone, its title broken"),
+    ("（一）贯彻《\n民族区域自治法\n》。正文继续。\n", "贯彻《民族区域自治法》", "run-in: the title's 。 on the third line"),
+    ("一、贯彻《宪法》\n》正文。\n", "贯彻《宪法》", "balanced: a stray closing bracket below is body"),
+    ("一、关于《\n\n正文。\n", "关于《", "a blank line ends the title"),
+    ("一、关于《\n二、其他\n", "关于《", "the next heading is never part of a title"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "source"), BROKEN, ids=[b[2] for b in BROKEN])
+def test_a_heading_broken_at_a_bracket_is_one_heading(text: str, title: str, source: str) -> None:
+    report = parse(text)
+    heading = [s for s in report.walk() if s.marker in ("三、", "（一）") or s.number == 1][-1]
+    assert heading.title == title
+    assert "".join(report.text[p.span] for p in report.pieces()) == report.text
+
+
 # --- tree ----------------------------------------------------------------------------
 
 

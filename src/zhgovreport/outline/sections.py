@@ -13,7 +13,7 @@ from typing import NamedTuple
 from zhgovreport.model import Diagnostic, Section
 from zhgovreport.outline.items import find_items
 from zhgovreport.outline.tree import Node
-from zhgovreport.text.lines import LINE_BREAK
+from zhgovreport.text.lines import LINE_BREAK, unbreak
 from zhgovreport.text.source import Source
 
 __all__ = ["Sections", "freeze_sections", "paragraphs"]
@@ -71,7 +71,7 @@ def _freeze(
     else:
         heading_end = head.heading_end
         marker = text[head.marker.marker_start : head.marker.marker_end]
-        title = text[head.title_start : head.title_end].strip()
+        title = unbreak(text[head.title_start : head.title_end])
     body_end = children[0].start if children else end
     items = find_items(source, heading_end, body_end, path)
     diagnostics += items.diagnostics

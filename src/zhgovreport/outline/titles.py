@@ -25,6 +25,13 @@ Rules (``docs/spec/outline.md`` §3), in order:
 
 Each guessed cut says why (:attr:`TitleCut.why`), and the ``TITLE_GUESSED``
 diagnostic repeats it.
+
+The title text is the rest of the marker's line, or, for a marker alone on
+its line, the next non-blank line (gwr-1986 ``（一）`` / ``第一、``).  A title
+the page broke at a bracket or quotation mark goes on to the lines below
+while it is open (``三、关于《`` / ``国务院机构改革方案`` / ``》的说明``, issue
+10); the section's title reads across the breaks
+(:func:`~zhgovreport.text.lines.unbreak`).
 """
 
 from __future__ import annotations
@@ -37,9 +44,11 @@ import regex
 
 from zhgovreport.model import Diagnostic, DiagnosticCode, Style
 from zhgovreport.outline.markers import Marker
+from zhgovreport.text.lines import Line
 from zhgovreport.text.source import Source
 
 __all__ = [
+    "BROKEN_LINES",
     "CLAUSE_OPENERS",
     "GUESS_CAP",
     "LINE_CAP",
@@ -79,6 +88,10 @@ CLAUSE_OPENERS: tuple[str, ...] = (
 """Prepositions that open an adverbial clause; met inside a title's first
 clause they show that the title's ``。`` is missing (folded, Simplified)."""
 
+BROKEN_LINES = 3
+"""The most lines a title broken at brackets or quotation marks goes on to."""
+
+_PAIRS = (("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"), ("(", ")"))
 _CLAUSE_PUNCT = ",，;；:："
 _OPENER = regex.compile("|".join(sorted(CLAUSE_OPENERS, key=len, reverse=True)))
 _CLAUSE = regex.compile(f"[{_CLAUSE_PUNCT}]")
@@ -138,30 +151,30 @@ def cut_titles(source: Source, markers: Sequence[Marker]) -> Titles:
     """Cut the title of every marker's heading; report ``NO_TITLE`` and ``TITLE_GUESSED``.
 
     A marker alone on its line takes its title from the next non-blank line,
-    unless that line is the next heading.
+    unless that line is the next heading; a title broken at a bracket goes on
+    to the lines below (:func:`_broken_end`).
 
-    >>> src = Source.of("一、\\n工作回顾\\n二、存在问题。其他\\n")
+    >>> src = Source.of("一、\\n工作回顾\\n二、存在问题。其他\\n三、关于《\\n方案\\n》的说明\\n")
     >>> from zhgovreport.outline.markers import find_markers
     >>> [src.text[h.title_start : h.title_end] for h in cut_titles(src, find_markers(src, 0)).headings]
-    ['工作回顾', '存在问题']
+    ['工作回顾', '存在问题', '关于《\\n方案\\n》的说明']
     """
     text, folded, lines = source.text, source.folded, source.lines
-    heading_lines = {m.line for m in markers}
     headings: list[Heading] = []
     diagnostics: list[Diagnostic] = []
     for k, mark in enumerate(markers):
-        line = lines[mark.line]
-        cut = cut_title(folded, mark.marker_end, line.end)
-        if cut.title_start == cut.title_end:
+        stop = markers[k + 1].line if k + 1 < len(markers) else len(lines)  # the next heading's line
+        index = mark.line
+        start = mark.marker_end
+        if not folded[start : lines[index].end].strip(_LEAD_SPACE):
             # marker alone on its line: the title is the next non-blank line,
             # unless that line is the next heading
-            stop = markers[k + 1].line if k + 1 < len(markers) else len(lines)
-            index = mark.line + 1
-            while index < stop and not folded[lines[index].start : lines[index].end].strip():
+            index += 1
+            while index < stop and lines[index].is_blank(folded):
                 index += 1
-            if index < stop and index not in heading_lines:
-                below = lines[index]
-                cut = cut_title(folded, below.start, below.end)
+            start = lines[index].start if index < stop else mark.marker_end
+        end = _broken_end(folded, lines, index, start, stop) if index < stop else mark.marker_end
+        cut = cut_title(folded, start, end)
         shown = text[mark.marker_start : mark.marker_end]
         if cut.title_start == cut.title_end:
             end = mark.marker_end
@@ -176,6 +189,31 @@ def cut_titles(source: Source, markers: Sequence[Marker]) -> Titles:
                 Diagnostic(DiagnosticCode.TITLE_GUESSED, f"heading {shown}: {cut.why}", mark.start, cut.heading_end)
             )
     return Titles(headings, diagnostics)
+
+
+def _broken_end(folded: str, lines: Sequence[Line], index: int, start: int, stop: int) -> int:
+    """Where the title text that starts at ``start`` on line ``index`` ends: that line's end, or a later one.
+
+    A title the page broke at a bracket or a quotation mark (``三、关于《`` /
+    ``国务院机构改革方案`` / ``》的说明``) goes on to the lines directly below it
+    (at most :data:`BROKEN_LINES`, never into line ``stop``, the next
+    heading's) while a bracket or quotation mark it opened is still open.
+    """
+    end = lines[index].end
+    dot = folded.find("。", start, end)
+    if dot != -1:
+        return end  # the title's sentence ends on its line
+    for below in lines[index + 1 : min(stop, index + 1 + BROKEN_LINES)]:
+        if below.is_blank(folded) or not _open_bracket(folded, start, end):
+            break
+        end = below.end
+        if folded.find("。", below.start, end) != -1:
+            break
+    return end
+
+
+def _open_bracket(folded: str, start: int, end: int) -> bool:
+    return any(folded.count(opening, start, end) > folded.count(closing, start, end) for opening, closing in _PAIRS)
 
 
 def cut_title(folded: str, start: int, end: int) -> TitleCut:
