@@ -130,6 +130,24 @@ def test_sentence_lists_over_line_starts(text: str, expected: list[tuple[Style, 
     assert _headings(text) == expected
 
 
+# Issue 10: 一 / 二 / 三 / 四 each alone on a line between paragraphs, as old reports number their
+# parts: cn headings whose title is the first sentence of the next line.
+BARE = [
+    ("各位代表：\n\n一\n\n过去一年的工作。我们完成了任务。\n\n二\n\n今年的任务。要做好工作。\n", [(Style.CN, 1, "过去一年的工作"), (Style.CN, 2, "今年的任务")], "parts numbered by bare numerals"),
+    ("各位代表：\n一\n关于经济形势\n正文。\n十二\n结束语\n", [(Style.CN, 1, "关于经济形势"), (Style.CN, 12, "结束语")], "a whole-line title below; 十二"),
+    ("去年增长百分之\n十\n。今年更好。\n", [], "a numeral the page broke off a sentence"),
+    ("正文。\n一\n，正文继续。\n", [], "punctuation below: not a title"),
+    ("正文。\n一\n（一）标题\n", [(Style.CN_PAREN, 1, "标题")], "a heading below: the numeral is text"),
+    ("正文。\n两\n标题\n", [], "两 alone is no part number"),
+    ("正文。\n三是\n标题\n", [], "an item marker, not a numeral"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "source"), BARE, ids=[b[2] for b in BARE])
+def test_a_bare_numeral_alone_on_its_line(text: str, expected: list[tuple[Style, int, str]], source: str) -> None:
+    assert [(s.style, s.number, s.title) for s in parse(text).walk()] == expected
+
+
 # --- titles --------------------------------------------------------------------------
 
 TITLES = [

@@ -39,6 +39,7 @@ __all__ = [
     "RUN_OPENERS",
     "STYLE_RANK",
     "MarkerHit",
+    "bare_numeral",
     "find_inline_markers",
     "match_marker",
     "read_marker_number",
@@ -138,6 +139,30 @@ def match_marker(folded: str, pos: int = 0, endpos: int | None = None) -> Marker
                 return None
             return MarkerHit(style, number, match.start(group), match.end(group))
     return None  # pragma: no cover - one group always matched
+
+
+_BARE = re.compile(rf"[ \t]*(?P<num>[{CN_PLAIN_DIGITS.lstrip('〇○零')}十]{{1,3}})[ \t]*")
+
+
+def bare_numeral(folded: str, start: int, end: int) -> MarkerHit | None:
+    """A Chinese numeral standing alone on the line ``folded[start:end]`` (``一``, ``十二``), as a ``cn`` marker; or ``None``.
+
+    Old reports number their parts so, each numeral on a line of its own;
+    whether such a line is a heading is the outline stage's call (the line
+    around it must not be a sentence broken at a link).
+
+    >>> bare_numeral("  三 ", 0, 4)
+    MarkerHit(style=<Style.CN: 'cn'>, number=3, start=2, end=3)
+    >>> bare_numeral("三是", 0, 2) is None, bare_numeral("两", 0, 1) is None
+    (True, True)
+    """
+    match = _BARE.fullmatch(folded, start, end)
+    if match is None:
+        return None
+    number = read_marker_number(match["num"])
+    if number is None or number < 1:
+        return None
+    return MarkerHit(Style.CN, number, match.start("num"), match.end("num"))
 
 
 INLINE_STYLES = (Style.ORDINAL, Style.CN_PAREN, Style.ARABIC_PAREN)

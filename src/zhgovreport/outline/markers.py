@@ -17,6 +17,13 @@ Rules, each backed by a case in the seeds or the corpus:
   ``、`` / ``，`` / ``,`` / ``.`` (gwr-1985 ``第一、``, gwr-1998 ``第一，``).
 * ``2020年,…`` is no marker (no separator after the digits); neither are
   ``(2021-2025年)`` or ``(市、区)`` (not a numeral inside the parentheses).
+* **A bare numeral alone on its line** (``一`` / ``二`` …, as old reports
+  number their parts, issue 10) is a ``cn`` marker whose title is the next
+  line's first sentence (:func:`~zhgovreport.numbering.bare_numeral`), when
+  the line before ends a sentence or is a heading and the next non-blank
+  line starts a title (a character, not punctuation; not a heading): a
+  numeral the page broke off a sentence (``…增长百分之`` / ``十`` / ``。``) is
+  text.
 * **In-sentence lists** (``docs/spec/outline.md`` §3).  A run of numbered lines is *not*
   a run of headings when all of these hold: the run has at least two
   entries of one style numbered 1, 2, 3…; the non-blank line before the
@@ -52,8 +59,8 @@ from collections.abc import Sequence
 import attrs
 
 from zhgovreport.model import Style
-from zhgovreport.numbering import INLINE_STYLES, MARKER_FIRST, find_inline_markers, match_marker
-from zhgovreport.text.lines import Line
+from zhgovreport.numbering import INLINE_STYLES, MARKER_FIRST, bare_numeral, find_inline_markers, match_marker
+from zhgovreport.text.lines import Line, ends_sentence
 from zhgovreport.text.source import Source
 
 __all__ = ["MIN_MIDLINE_ENTRIES", "Marker", "find_markers"]
@@ -64,6 +71,7 @@ MIN_MIDLINE_ENTRIES = 2
 _LIST_INTRO = (":", "：")
 _LIST_MIDDLE = (";", "；")
 _LIST_LAST = ("。", ";", "；")
+_TITLE_OPENERS = frozenset("“《「『")
 
 
 @attrs.frozen
@@ -110,7 +118,9 @@ def find_markers(source: Source, first_line: int) -> list[Marker]:
             continue
         hit = match_marker(folded, line.start, line.end)
         if hit is None:
-            continue
+            hit = bare_numeral(folded, line.start, line.end)
+            if hit is None or not _numeral_heading(folded, lines, index, first_line, found):
+                continue
         if hit.style in (Style.ARABIC, Style.ARABIC_PAREN) and index > first_line and _broken_token(folded, lines[index - 1], hit.end, line.end):
             continue
         found.append(Marker(hit.style, hit.number, line.start, hit.start, hit.end, line.number))
@@ -118,6 +128,30 @@ def find_markers(source: Source, first_line: int) -> list[Marker]:
     if first_line < len(lines):
         found = _drop_sentence_runs(folded, lines[first_line].start, found)
     return found
+
+
+def _numeral_heading(folded: str, lines: Sequence[Line], index: int, first_line: int, found: list[Marker]) -> bool:
+    """Whether the bare numeral on line ``index`` (``一`` alone) numbers a part, not a number the page broke off a sentence.
+
+    The line before (if any) ends a sentence or is a heading; the next
+    non-blank line starts with a character (or an opening bracket), not
+    punctuation, and is not a heading.
+    """
+    before = _prev_nonblank(folded, lines, index)
+    if before is not None and before.number >= first_line:
+        heading_before = bool(found) and found[-1].line == before.number
+        if not heading_before and not ends_sentence(folded, before):
+            return False
+    after = index + 1
+    while after < len(lines) and lines[after].is_blank(folded):
+        after += 1
+    if after == len(lines):
+        return False
+    below = lines[after]
+    first = folded[below.start : below.end].lstrip()[:1]
+    if not (_is_cjk(first) or first in _TITLE_OPENERS):
+        return False
+    return match_marker(folded, below.start, below.end) is None and bare_numeral(folded, below.start, below.end) is None
 
 
 def _broken_token(folded: str, previous: Line, marker_end: int, line_end: int) -> bool:
