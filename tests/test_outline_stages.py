@@ -148,6 +148,137 @@ def test_a_bare_numeral_alone_on_its_line(text: str, expected: list[tuple[Style,
     assert [(s.style, s.number, s.title) for s in parse(text).walk()] == expected
 
 
+# Issue 10: the 1988 政府工作报告 (not in the corpus; its shape and lines as the issue and the
+# Wikisource text give them, bodies cut to one sentence) divides the report into parts titled
+# without a marker and restarts 一、 in each.  The restart after 五、 follows the part title
+# 今后五年…: a new part, not a level nested under 五、.
+GWR_1988_SHAPE = """各位代表！
+
+　　我代表国务院，向大会作政府工作报告，请予审议。
+
+过去五年国内工作的基本总结
+
+　　第六届全国人民代表大会期间，国务院认真执行中国共产党的路线，取得了举世瞩目的成绩。
+
+五年来，在改革开放的推动下，我国国民经济持续发展，总的形势是很好的
+
+国家经济实力继续得到显著增强。
+国民生产总值１９８７年达到１０９２０亿元。
+
+回顾过去五年建设和改革的历程，我们从实践中获得了不少有益的经验，其中最值得在今后工作中认真吸取的有以下几点
+
+一、牢固树立建设要依靠改革，改革要促进建设的指导思想，坚持把改革放在总揽全局的位置上
+
+　　加快社会主义现代化建设，是社会主义初级阶段的中心任务。
+
+二、无论建设还是改革，都必须坚持从实际出发，解放思想，尊重实践
+
+　　我们的建设和改革，必须立足于我国国情。
+
+三、建设和改革都要以提高经济效益为中心，不断推进科技进步和加强现代化管理
+
+　　我们的建设和改革，必须以提高经济效益为出发点和落脚点。
+
+四、正确处理建设和改革中目标和步骤之间的关系，保证建设和改革的顺利发展
+
+　　实现这些目标的具体步骤，只能在实践中不断探索。
+
+五、妥善处理各方面的利益关系，充分调动广大干部和群众的积极性
+
+　　要使各方面的利益关系得到较好的统筹兼顾。
+
+今后五年建设和改革的目标、方针和任务
+
+　　中国共产党第十三次全国代表大会规划了我国社会主义现代化建设的宏伟蓝图。
+
+　　根据上述的奋斗目标和工作方针，国务院要在今后五年里努力实现以下的十项主要任务。
+
+一、大力发展农业生产和加强基础工业、基础设施的建设，以保持国民经济的持续稳定增长
+
+　　农业特别是粮食生产的稳定增长是整个国民经济长期稳定发展的基础。
+
+二、加快科学技术和教育事业的发展和改革，把经济建设切实转到依靠科技进步和提高劳动者素质的轨道上来
+
+　　实现四个现代化，科技是关键，教育是基础。
+
+三、以深化企业改革为中心进行综合配套改革，逐步确立新经济体制的主导地位
+
+　　我国经济的长期稳定发展，必须依靠经济体制改革的顺利推进。
+
+关于外交工作
+
+　　在过去五年里，我们坚决执行独立自主的和平外交政策。
+
+结束语
+
+　　各位代表！让我们团结起来，为实现今后五年的任务而奋斗。
+"""
+
+U = Style.UNNUMBERED
+
+
+def test_unnumbered_part_titles_before_restarted_runs_are_parts() -> None:
+    report = parse(GWR_1988_SHAPE)
+    top = [(s.style, s.number, s.marker, s.title) for s in report.sections]
+    assert top == [
+        (U, 1, "", "过去五年国内工作的基本总结"),
+        (U, 2, "", "今后五年建设和改革的目标、方针和任务"),
+        (U, 3, "", "关于外交工作"),
+        (U, 4, "", "结束语"),
+    ]
+    assert [c.marker for c in report.sections[0].children] == ["一、", "二、", "三、", "四、", "五、"]
+    assert [c.marker for c in report.sections[1].children] == ["一、", "二、", "三、"]
+    assert report.sections[1].children[0].path == (2, 1)
+    (restart,) = report.diagnostics
+    assert restart.code is D.RESTART and "今后五年建设和改革的目标、方针和任务" in restart.message
+    assert report.text[restart.span].startswith("一、大力发展农业生产")
+    assert "".join(report.text[p.span] for p in report.pieces()) == report.text
+
+
+def test_a_restart_without_a_part_title_still_nests() -> None:
+    # gwr-1986: 二、 holds a run restarted at 一、 with no unnumbered line before it
+    text = "一、回顾\n正文。\n二、任务\n正文。\n一、农业\n正文。\n二、工业\n正文。\n三、交通\n正文。\n三、外交\n正文。\n"
+    report = parse(text)
+    depths = [(s.depth, s.marker) for s in report.walk()]
+    assert depths == [(1, "一、"), (1, "二、"), (2, "一、"), (2, "二、"), (2, "三、"), (1, "三、")]
+    assert not any(s.style is U for s in report.walk())
+
+
+def test_the_first_part_without_a_title_is_implicit() -> None:
+    # a part title shows the restart; the run before it had none: an implicit part 1 holds it
+    text = "一、甲\n正文。\n二、乙\n正文。\n\n今后的任务\n\n一、丙\n正文。\n"
+    report = parse(text)
+    assert [(s.depth, s.style, s.number, s.title, s.implicit) for s in report.walk()] == [
+        (1, U, 1, "", True),
+        (2, Style.CN, 1, "甲", False),
+        (2, Style.CN, 2, "乙", False),
+        (1, U, 2, "今后的任务", False),
+        (2, Style.CN, 1, "丙", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("第三个历史决议", id="cpc-20 line 52: a link broken out of a sentence"),
+        pytest.param("本作品是中华人民共和国的", id="licence lines: the line below continues it"),
+        pytest.param("今后，我们要继续努力", id="clause punctuation"),
+        pytest.param("关于《国防法", id="an open bracket"),
+        pytest.param("Public domain", id="not Chinese"),
+    ],
+)
+def test_lines_that_title_no_part(line: str) -> None:
+    # the shape of GWR_1988_SHAPE with the second part title replaced; the restart then nests
+    text = GWR_1988_SHAPE.replace("今后五年建设和改革的目标、方针和任务", line)
+    if line == "第三个历史决议":
+        text = text.replace("\n\n第三个历史决议\n\n", "\n　　十三届一中全会制定\n第三个历史决议\n，开展教育。\n\n")
+    if line == "本作品是中华人民共和国的":
+        text = text.replace("本作品是中华人民共和国的\n\n", "本作品是中华人民共和国的\n法律\n、\n")
+    report = parse(text)
+    assert not any(s.style is U for s in report.walk())
+    assert D.RESTART in {d.code for d in report.diagnostics}  # read as nested, as before
+
+
 # --- titles --------------------------------------------------------------------------
 
 TITLES = [
@@ -219,7 +350,8 @@ def test_a_heading_broken_at_a_bracket_is_one_heading(text: str, title: str, sou
 
 def _tree(spec: list[tuple[Style, int]]) -> tuple[list[tuple[int, Style, int, bool]], list[D]]:
     heads = [Heading(Marker(style, number, k, k, k, k), k, k, k) for k, (style, number) in enumerate(spec)]
-    roots, diagnostics = build_tree(Source.of("x" * len(spec)), heads)
+    tree = build_tree(Source.of("x" * len(spec)), heads)
+    roots, diagnostics = tree.roots, tree.diagnostics
     out: list[tuple[int, Style, int, bool]] = []
 
     def walk(nodes: list, depth: int) -> None:  # type: ignore[type-arg]

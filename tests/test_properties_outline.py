@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import zhgovreport
 from zhgovreport import DiagnosticCode, Report, Style
+from zhgovreport.numbering import MARKED_STYLES
 from zhgovreport.strategies import OutlineCase, markers, outlines
 
 NUMBERING = {DiagnosticCode.DUPLICATE, DiagnosticCode.GAP, DiagnosticCode.RESTART, DiagnosticCode.NOT_FIRST}
@@ -87,7 +88,7 @@ def test_an_injected_fault_is_diagnosed_at_its_heading(case: OutlineCase) -> Non
     assert outline_of(report) == case.outline()
 
 
-@given(st.sampled_from(list(Style)).flatmap(lambda style: st.tuples(st.just(style), markers(style))))
+@given(st.sampled_from(MARKED_STYLES).flatmap(lambda style: st.tuples(st.just(style), markers(style))))
 def test_one_heading_of_any_style_and_number(case: tuple[Style, tuple[int, str]]) -> None:
     style, (number, marker) = case
     report = zhgovreport.parse(marker + "加强组织领导\n持续推进法治政府建设。\n")

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from zhgovreport import Style, strategies
 from zhgovreport.model import Kind
+from zhgovreport.numbering import MARKED_STYLES
 from zhgovreport.strategies import _internal
 from zhgovreport.text import fold
 
@@ -74,7 +75,7 @@ def test_quantity_cases_are_consistent(case: strategies.QuantityCase) -> None:
         assert case.unit is not None and fold(case.text).find(case.unit[0]) >= 0 or case.unit in ("%", "‰", "pp")
 
 
-@pytest.mark.parametrize("style", list(Style))
+@pytest.mark.parametrize("style", MARKED_STYLES)
 @given(data=st.data())
 def test_markers_carry_their_number(style: Style, data: st.DataObject) -> None:
     number, marker = data.draw(strategies.markers(style))

@@ -64,6 +64,9 @@ class Style(_StrEnum):
     """``（1）`` ``(1)`` ``1）``"""
     CIRCLED = "circled"
     """``①`` … ``⑳``"""
+    UNNUMBERED = "unnumbered"
+    """A part title standing alone on its line with no marker (``过去五年国内工作的基本总结``,
+    gwr 1988); the number is its position among the report's parts."""
 
 
 class Kind(_StrEnum):

@@ -35,6 +35,7 @@ __all__ = [
     "ITEM_NUMERAL_CHARS",
     "INLINE_STYLES",
     "MARKER_FIRST",
+    "MARKED_STYLES",
     "MARKER_NUMERAL",
     "RUN_OPENERS",
     "STYLE_RANK",
@@ -53,6 +54,7 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 """Circled numbers, a marker style of their own."""
 
 STYLE_RANK: dict[Style, int] = {
+    Style.UNNUMBERED: -1,
     Style.PART: 0,
     Style.CN: 1,
     Style.CN_PAREN: 2,
@@ -65,7 +67,11 @@ STYLE_RANK: dict[Style, int] = {
 placed where the corpus uses them: ``第一，`` under ``一、`` in gwr-1998 and
 under ``（三）`` in gwr-2008).  Nesting is decided per document by the outline
 stage's style stack; this order only tells that a heading *climbs* above a
-fragment's first level (seed 004)."""
+fragment's first level (seed 004).  Unnumbered part titles (gwr 1988) rank
+above every marker."""
+
+MARKED_STYLES: tuple[Style, ...] = tuple(style for style in STYLE_RANK if style is not Style.UNNUMBERED)
+"""The styles written with a marker, in :data:`STYLE_RANK` order: all but :attr:`Style.UNNUMBERED`."""
 
 # One alternation per style, tried in this order after the line's leading
 # white space.  Each style has a group for the whole marker and one for its

@@ -9,7 +9,9 @@ returning a named record:
    its end is where the preamble starts, and no heading is looked for before it;
 3. :func:`~zhgovreport.outline.markers.find_markers` → the flat stream of heading markers;
 4. :func:`~zhgovreport.outline.titles.cut_titles` → headings with their titles;
-5. :func:`~zhgovreport.outline.tree.build_tree` → nested drafts;
+5. :func:`~zhgovreport.outline.tree.build_tree` → nested drafts; when a
+   restarted run shows unnumbered part titles
+   (:func:`~zhgovreport.outline.unnumbered.find_part_titles`), again with them;
 6. :func:`~zhgovreport.outline.sections.freeze_sections` → sections with spans,
    bodies and items (:func:`~zhgovreport.outline.items.find_items`);
 7. :func:`~zhgovreport.outline.parts.assign_parts` → the report parts.
@@ -33,6 +35,7 @@ from zhgovreport.outline.parts import assign_parts
 from zhgovreport.outline.sections import freeze_sections, paragraphs
 from zhgovreport.outline.titles import cut_titles
 from zhgovreport.outline.tree import build_tree
+from zhgovreport.outline.unnumbered import find_part_titles
 from zhgovreport.text.source import Source
 
 __all__ = ["parse"]
@@ -58,9 +61,13 @@ def parse(text: str) -> Report:
     meta = read_header(source)
     head_end = min(max(meta.end, 0), len(text))
 
-    markers = find_markers(source, source.line_index(head_end))
+    first_line = source.line_index(head_end)
+    markers = find_markers(source, first_line)
     titles = cut_titles(source, markers)
     tree = build_tree(source, titles.headings)
+    parts_found = find_part_titles(source, titles.headings, tree.restarts, first_line)
+    if parts_found.headings is not None:  # a report divided into unnumbered parts
+        tree = build_tree(source, parts_found.headings)
     frozen = freeze_sections(source, tree.roots)
     sections = frozen.sections
 
@@ -69,6 +76,7 @@ def parse(text: str) -> Report:
     diagnostics: list[Diagnostic] = [
         *titles.diagnostics,
         *tree.diagnostics,
+        *parts_found.diagnostics,
         *preamble_items.diagnostics,
         *frozen.diagnostics,
     ]

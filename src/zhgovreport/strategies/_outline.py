@@ -7,7 +7,7 @@ from typing import Literal
 from hypothesis import strategies as st
 
 from zhgovreport.model import Style
-from zhgovreport.numbering import STYLE_RANK
+from zhgovreport.numbering import MARKED_STYLES, STYLE_RANK
 from zhgovreport.strategies._cases import FigureCase, HeadingCase, Injection, ItemCase, OutlineCase
 from zhgovreport.strategies._markers import MARKER_MAX
 from zhgovreport.strategies._render import traditional
@@ -27,7 +27,7 @@ from zhgovreport.strategies._vocab import AGENCIES, PART_WORDS
 from zhgovreport.strategies._writer import Writer, Written, write_line_end, write_node, write_para
 
 # public: zhgovreport.strategies.USUAL_ORDER, documented there
-USUAL_ORDER: tuple[Style, ...] = tuple(sorted(STYLE_RANK, key=STYLE_RANK.__getitem__))
+USUAL_ORDER: tuple[Style, ...] = tuple(sorted(MARKED_STYLES, key=STYLE_RANK.__getitem__))
 
 
 def _line_end(text: str, at: int) -> int:
@@ -111,7 +111,7 @@ def outlines(
     if inject is not None:
         fragment = False
     depth = draw(st.integers(1 if not fragment else 2, max(max_depth, 2 if fragment else 1)))
-    styles = tuple(draw(st.permutations(list(Style)))[:depth])
+    styles = tuple(draw(st.permutations(list(MARKED_STYLES)))[:depth])
     if fragment:
         styles = tuple(sorted(styles, key=USUAL_ORDER.index))
     noisy = noise and draw(st.booleans())

@@ -17,6 +17,7 @@ import attrs
 from hypothesis import strategies as st
 
 from zhgovreport.model import Style
+from zhgovreport.numbering import MARKED_STYLES
 from zhgovreport.strategies._cases import QuantityCase
 from zhgovreport.strategies._quantities import quantities
 from zhgovreport.strategies._vocab import PREFIX_APPROX, WORDS
@@ -108,7 +109,7 @@ def sentence(draw: st.DrawFn, doc: Doc) -> str:
     return text + "。"
 
 
-_LIST_STYLES = tuple(s for s in Style if s is not Style.PART)
+_LIST_STYLES = tuple(s for s in MARKED_STYLES if s is not Style.PART)
 
 
 def _list_para(draw: st.DrawFn, doc: Doc) -> Para:
