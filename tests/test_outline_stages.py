@@ -279,6 +279,69 @@ def test_lines_that_title_no_part(line: str) -> None:
     assert D.RESTART in {d.code for d in report.diagnostics}  # read as nested, as before
 
 
+# Issue 10: a block of ①…⑧ lines at the end of a document that cite sources are notes referenced by
+# the ① marks in the text, not level-3 headings.  The note line is the issue's; the rest is ours.
+NOTES_TEXT = """各位代表：
+
+一、关于经济建设
+
+（一）学习先进经验
+
+　　列宁说过，共产主义就是苏维埃政权加全国电气化①。我们要学习苏联的经验②。
+
+① 列宁：《全俄中央执行委员会会议》，《列宁全集》第26卷，第2
+页。
+
+② 同上。
+
+
+本作品是中华人民共和国的
+法律
+，属于公有领域。
+"""
+
+
+def test_endnotes_cited_by_the_text_are_notes_not_headings() -> None:
+    report = parse(NOTES_TEXT)
+    assert [(s.path, s.marker) for s in report.walk()] == [((1,), "一、"), ((1, 1), "（一）")]
+    assert [(n.number, n.marker, n.text) for n in report.notes] == [
+        (1, "①", "列宁：《全俄中央执行委员会会议》，《列宁全集》第26卷，第2页。"),
+        (2, "②", "同上。"),
+    ]
+    first = report.notes[0]
+    assert report.text[first.span] == "① 列宁：《全俄中央执行委员会会议》，《列宁全集》第26卷，第2\n页。"
+    last = report.sections[0].children[0]
+    assert not any("列宁全集" in p or p == "② 同上。" for p in last.body)
+    assert any(p.startswith("本作品") for p in last.body)  # what follows the notes stays body
+    pieces = report.pieces()
+    assert "".join(report.text[p.span] for p in pieces) == report.text
+    assert [report.text[p.span] for p in pieces if p.role == "note"] == [report.text[n.span] for n in report.notes]
+    assert report.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "sections"),
+    [
+        pytest.param("一、甲\n要做到：①节约；②改革。\n①乙\n②丙\n", 3, id="an enumeration opens clauses: no citation"),
+        pytest.param("一、甲\n正文。\n①乙\n②丙\n", 3, id="marks the text never cites"),
+        pytest.param("一、甲\n正文①。\n①乙\n②丙\n", 3, id="one mark cited, the other not"),
+        pytest.param("一、甲\n正文①②。\n①乙\n二、丁\n", 3, id="a heading after the circled lines"),
+    ],
+)
+def test_circled_lines_that_are_no_notes(text: str, sections: int) -> None:
+    report = parse(text)
+    assert report.notes == ()
+    assert len(list(report.walk())) == sections
+
+
+def test_notes_of_a_text_without_headings() -> None:
+    text = "正文引用①，又引用②。\n①甲书\n②乙书\n"
+    report = parse(text)
+    assert [n.text for n in report.notes] == ["甲书", "乙书"]
+    assert report.preamble == ("正文引用①，又引用②。",)
+    assert "".join(report.text[p.span] for p in report.pieces()) == text
+
+
 # --- titles --------------------------------------------------------------------------
 
 TITLES = [

@@ -227,7 +227,7 @@ def test_to_json_is_the_record_written_out() -> None:
                 "part": "shortcomings",
             }
         ],
-        "preamble_items": [], "diagnostics": [], "encoding": None,
+        "preamble_items": [], "diagnostics": [], "encoding": None, "notes": [],
     }  # fmt: skip
     report = zhgovreport.parse(text)
     assert json.loads(report.to_json()) == expected

@@ -29,6 +29,7 @@ __all__ = [
     "Kind",
     "Meta",
     "MetaField",
+    "Note",
     "Part",
     "Piece",
     "Quantity",
@@ -154,6 +155,7 @@ class Role(_StrEnum):
     HEADING = "heading"
     BODY = "body"
     ITEM = "item"
+    NOTE = "note"
 
 
 class _Record:
@@ -274,6 +276,23 @@ class Item(_Spanned):
 
 
 @attrs.frozen
+class Note(_Spanned):
+    """An endnote: ``① 列宁：《全俄中央执行委员会会议》，《列宁全集》第26卷…``.
+
+    A block of ``①…⑧`` lines at the end of a document whose marks the text
+    cites (``…会议①。``) holds notes, not headings.  ``text`` is the note
+    after its marker, read across the lines a page broke it into;
+    ``start``/``end`` span the marker and the note as written.
+    """
+
+    number: int
+    marker: str
+    text: str
+    start: int
+    end: int
+
+
+@attrs.frozen
 class Section(_Spanned):
     """A numbered heading and everything under it.
 
@@ -334,8 +353,9 @@ class Report(_Record):
     ``text`` is the input, unchanged.  ``meta`` is the header, ``preamble``
     the paragraphs between header and first heading, ``preamble_items`` the
     enumerations in them, ``sections`` the top-level sections,
-    ``diagnostics`` what the parser noticed, in document order.  Every item
-    of the report, preamble and sections alike, comes from :meth:`walk_items`.
+    ``diagnostics`` what the parser noticed, in document order, ``notes``
+    the endnotes.  Every item of the report, preamble and sections alike,
+    comes from :meth:`walk_items`.
 
     The figures of a report come from
     :func:`zhgovreport.extract_quantities(report) <zhgovreport.extract_quantities>`;
@@ -352,6 +372,9 @@ class Report(_Record):
     diagnostics: tuple[Diagnostic, ...]
     encoding: str | None = None
     """The encoding :func:`zhgovreport.parse_file` decoded the file with (``None`` for :func:`~zhgovreport.parse`)."""
+    notes: tuple[Note, ...] = ()
+    """The endnotes, in order; they stay in the text of the section (or preamble) they end,
+    which neither their lines nor their items count as body."""
 
     def walk(self) -> Iterator[Section]:
         """Every section, depth first, in document order."""
@@ -376,14 +399,18 @@ class Report(_Record):
         ``"".join(report.text[p.span] for p in report.pieces()) == report.text``.
         """
         out: list[Piece] = []
+        notes = self.notes
 
         def own(start: int, end: int, items: tuple[Item, ...], role: Role, path: tuple[int, ...]) -> None:
             pos = start
-            for item in items:
-                if item.start > pos:
-                    out.append(Piece(role, pos, item.start, path))
-                out.append(Piece(Role.ITEM, item.start, item.end, path))
-                pos = item.end
+            spans = [(item.start, item.end, Role.ITEM) for item in items]
+            if notes and notes[-1].end > start and notes[0].start < end:
+                spans = sorted(spans + [(n.start, n.end, Role.NOTE) for n in notes if start <= n.start < end])
+            for span_start, span_end, span_role in spans:
+                if span_start > pos:
+                    out.append(Piece(role, pos, span_start, path))
+                out.append(Piece(span_role, span_start, span_end, path))
+                pos = span_end
             if end > pos:
                 out.append(Piece(role, pos, end, path))
 

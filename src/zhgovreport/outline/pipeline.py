@@ -7,7 +7,8 @@ returning a named record:
 1. :meth:`Source.of <zhgovreport.text.Source.of>`: fold the text and split it into lines;
 2. :func:`~zhgovreport.outline.header.read_header` → :class:`~zhgovreport.model.Meta`;
    its end is where the preamble starts, and no heading is looked for before it;
-3. :func:`~zhgovreport.outline.markers.find_markers` → the flat stream of heading markers;
+3. :func:`~zhgovreport.outline.markers.find_markers` → the flat stream of heading markers,
+   less the endnotes (:func:`~zhgovreport.outline.notes.find_notes`);
 4. :func:`~zhgovreport.outline.titles.cut_titles` → headings with their titles;
 5. :func:`~zhgovreport.outline.tree.build_tree` → nested drafts; when a
    restarted run shows unnumbered part titles
@@ -32,7 +33,8 @@ from zhgovreport.outline.header import read_header
 from zhgovreport.outline.items import find_items
 from zhgovreport.outline.markers import find_markers
 from zhgovreport.outline.parts import assign_parts
-from zhgovreport.outline.sections import freeze_sections, paragraphs
+from zhgovreport.outline.notes import find_notes
+from zhgovreport.outline.sections import freeze_sections, outside, paragraphs
 from zhgovreport.outline.titles import cut_titles
 from zhgovreport.outline.tree import build_tree
 from zhgovreport.outline.unnumbered import find_part_titles
@@ -62,13 +64,14 @@ def parse(text: str) -> Report:
     head_end = min(max(meta.end, 0), len(text))
 
     first_line = source.line_index(head_end)
-    markers = find_markers(source, first_line)
-    titles = cut_titles(source, markers)
+    found = find_notes(source, find_markers(source, first_line), head_end)
+    holes = [(note.start, note.end) for note in found.notes]
+    titles = cut_titles(source, found.markers)
     tree = build_tree(source, titles.headings)
     parts_found = find_part_titles(source, titles.headings, tree.restarts, first_line)
     if parts_found.headings is not None:  # a report divided into unnumbered parts
         tree = build_tree(source, parts_found.headings)
-    frozen = freeze_sections(source, tree.roots)
+    frozen = freeze_sections(source, tree.roots, holes)
     sections = frozen.sections
 
     preamble_end = sections[0].start if sections else len(text)
@@ -91,10 +94,11 @@ def parse(text: str) -> Report:
     return Report(
         text=text,
         meta=parts.meta,
-        preamble=paragraphs(text, head_end, preamble_end),
+        preamble=paragraphs(text, head_end, preamble_end, holes),
         preamble_start=head_end,
         preamble_end=preamble_end,
         sections=parts.sections,
-        preamble_items=tuple(preamble_items.items),
+        preamble_items=tuple(outside(preamble_items.items, holes)),
+        notes=tuple(found.notes),
         diagnostics=tuple(diagnostics),
     )
