@@ -216,7 +216,7 @@ def test_to_json_is_the_record_written_out() -> None:
         "meta": {
             "title": "某某市司法局2022年法治政府建设年度报告", "agency": "某某市司法局", "year": 2022,
             "published": None, "source": None, "index_no": None, "doc_no": None,
-            "kind": "fzzf_annual_report", "on_time": None, "start": 0, "end": 22, "lines": [header],
+            "kind": "fzzf_annual_report", "kind_cue": "title", "on_time": None, "start": 0, "end": 22, "lines": [header],
         },
         "preamble": [], "preamble_start": 22, "preamble_end": 22,
         "sections": [

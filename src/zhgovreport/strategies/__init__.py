@@ -22,6 +22,8 @@ running the library).
   find; optionally a fragment that starts below the top level, or a tree with
   an injected duplicate or gap in its numbering.
 * :func:`reports` -- report text only (outline plus figures), for fuzzing.
+* :func:`part_reports` -- :class:`PartsCase`: a 政府工作报告 or 法治政府 report
+  whose genre, genre cue and parts (``docs/spec/report-parts.md``) are known.
 * :func:`mutated` -- a text with lines deleted, markers swapped, noise
   inserted or the end cut off.
 
@@ -46,11 +48,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zhgovreport.strategies import _outline, _tree
-from zhgovreport.strategies._cases import FigureCase, HeadingCase, Injection, ItemCase, OutlineCase, QuantityCase
+from zhgovreport.strategies._cases import (
+    FigureCase,
+    HeadingCase,
+    Injection,
+    ItemCase,
+    OutlineCase,
+    PartsCase,
+    QuantityCase,
+)
 from zhgovreport.strategies._markers import markers
 from zhgovreport.strategies._mutations import mutated
 from zhgovreport.strategies._numerals import numbers
 from zhgovreport.strategies._outline import outlines, reports
+from zhgovreport.strategies._parts import part_reports
 from zhgovreport.strategies._quantities import quantities
 
 if TYPE_CHECKING:
@@ -63,12 +74,14 @@ __all__ = [
     "ItemCase",
     "OutlineCase",
     "LONG_RUN_CAP",
+    "PartsCase",
     "QuantityCase",
     "USUAL_ORDER",
     "markers",
     "mutated",
     "numbers",
     "outlines",
+    "part_reports",
     "quantities",
     "reports",
 ]

@@ -2,7 +2,8 @@
 
 :func:`~zhgovreport.strategies.quantities` draws a :class:`QuantityCase`,
 :func:`~zhgovreport.strategies.outlines` an :class:`OutlineCase` (with its
-headings, items, figures and injected fault).  Their fields are worked out
+headings, items, figures and injected fault),
+:func:`~zhgovreport.strategies.part_reports` a :class:`PartsCase`.  Their fields are worked out
 while the text is built, never by running the library.
 """
 
@@ -12,7 +13,7 @@ from decimal import Decimal
 
 import attrs
 
-from zhgovreport.model import Approx, Kind, Style
+from zhgovreport.model import Approx, Kind, KindCue, Part, ReportKind, Style
 
 
 @attrs.frozen
@@ -124,3 +125,19 @@ class OutlineCase:
             open_path = open_path[: h.depth - 1] + [h.number]
             out.append(tuple(open_path))
         return out
+
+
+@attrs.frozen
+class PartsCase:
+    """A report whose genre and parts are known (:func:`~zhgovreport.strategies.part_reports`).
+
+    ``kind`` and ``cue`` are what ``report.meta`` must say; ``parts`` the
+    :attr:`~zhgovreport.Section.part` of each top-level section, and
+    ``sub_parts`` those of each top-level section's children.
+    """
+
+    text: str
+    kind: ReportKind
+    cue: KindCue
+    parts: tuple[Part, ...]
+    sub_parts: tuple[tuple[Part | None, ...], ...]
