@@ -124,6 +124,7 @@ def test_a_list_whose_entries_only_sometimes_start_a_line_stays_body_text() -> N
         pytest.param("要求：（一）甲；（二）乙；\n（三）丙。\n", [], id="cn_paren list"),
         pytest.param("要求：(1)甲；(2)乙；\n(3)丙。\n", [], id="arabic_paren list"),
         pytest.param("要求：第一，甲；第二，乙；\n（一）标题\n第三，丙。\n", [(Style.CN_PAREN, 1), (Style.ORDINAL, 3)], id="a heading of another style ends the list"),
+        pytest.param("第一，甲\n第二，乙\n要求：第一，子；第二，丑。\n第三，丙\n", [(Style.ORDINAL, n) for n in (1, 2, 3)], id="a heading that continues the line-start numbering after a list"),
     ],
 )
 def test_sentence_lists_over_line_starts(text: str, expected: list[tuple[Style, int]]) -> None:

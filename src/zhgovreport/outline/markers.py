@@ -45,9 +45,12 @@ Rules, each backed by a case in the seeds or the corpus:
   numbered 1, 2, 3… over line starts and mid-line places, with no heading of
   another style between its entries and at least
   :data:`MIN_MIDLINE_ENTRIES` entries mid-line, is a list in the text: its
-  entries that start a line are not headings.  One mid-line entry is not
-  enough (``第一，…`` heading whose body says ``…；第一，…`` once, then
-  ``第二，…`` heading).
+  entries that start a line are not headings, unless one continues the
+  numbering of the line-start entries of its style (no heading of another
+  style between): ``第一，…`` / ``第二，…`` headings whose body holds a list
+  ``…：第一，…；第二，…。`` are followed by a heading ``第三，…``.  One mid-line
+  entry is not enough (``第一，…`` heading whose body says ``…；第一，…`` once,
+  then ``第二，…`` heading).
 
 Titles are cut by the next stage, :mod:`zhgovreport.outline.titles`.
 """
@@ -239,18 +242,25 @@ def _drop_sentence_runs(folded: str, start: int, found: list[Marker]) -> list[Ma
     entries.sort()
     drop: set[int] = set()
     runs: dict[Style, list[_Entry]] = {}
+    last_heading: dict[Style, int] = {}  # per style, the number of its last line-start entry
+    continuing: set[int] = set()  # line-start entries that continue their style's line-start numbering
 
     def close(run: list[_Entry]) -> None:
         if sum(1 for e in run if e[3] < 0) >= MIN_MIDLINE_ENTRIES:
-            drop.update(e[3] for e in run if e[3] >= 0)
+            drop.update(e[3] for e in run if e[3] >= 0 and e[3] not in continuing)
 
     for entry in entries:
         _pos, style, number, index = entry
         if index >= 0:  # a heading line closes the lists of other styles: a list lies inside one body
             for other in [s for s in runs if s is not style]:
                 close(runs.pop(other))
+                last_heading.pop(other, None)
             if style not in styles:
+                last_heading.clear()
                 continue
+            if number > 1 and last_heading.get(style) == number - 1:
+                continuing.add(index)
+            last_heading[style] = number
         run = runs.get(style, [])
         if run and number == run[-1][2] + 1:
             run.append(entry)
