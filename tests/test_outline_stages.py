@@ -125,6 +125,7 @@ def test_a_list_whose_entries_only_sometimes_start_a_line_stays_body_text() -> N
         pytest.param("要求：(1)甲；(2)乙；\n(3)丙。\n", [], id="arabic_paren list"),
         pytest.param("要求：第一，甲；第二，乙；\n（一）标题\n第三，丙。\n", [(Style.CN_PAREN, 1), (Style.ORDINAL, 3)], id="a heading of another style ends the list"),
         pytest.param("第一，甲\n第二，乙\n要求：第一，子；第二，丑。\n第三，丙\n", [(Style.ORDINAL, n) for n in (1, 2, 3)], id="a heading that continues the line-start numbering after a list"),
+        pytest.param("第一，甲\n要求：第一，子；\n第二，丑；第三，寅。\n", [(Style.ORDINAL, 1)], id="a list entry after ；, though it continues the headings' numbering"),
     ],
 )
 def test_sentence_lists_over_line_starts(text: str, expected: list[tuple[Style, int]]) -> None:
@@ -140,6 +141,8 @@ BARE = [
     ("正文。\n一\n，正文继续。\n", [], "punctuation below: not a title"),
     ("正文。\n一\n（一）标题\n", [(Style.CN_PAREN, 1, "标题")], "a heading below: the numeral is text"),
     ("正文。\n两\n标题\n", [], "两 alone is no part number"),
+    ("一、\n总体要求\n二\n工作任务。正文。\n", [(Style.CN, 1, "总体要求"), (Style.CN, 2, "工作任务")], "after a title below its marker"),
+    ("一、关于《\n宪法\n》的说明\n二\n工作任务。\n", [(Style.CN, 1, "关于《宪法》的说明"), (Style.CN, 2, "工作任务")], "after a broken title"),
     ("正文。\n三是\n标题\n", [], "an item marker, not a numeral"),
 ]
 
@@ -266,6 +269,7 @@ def test_the_first_part_without_a_title_is_implicit() -> None:
         pytest.param("今后，我们要继续努力", id="clause punctuation"),
         pytest.param("关于《国防法", id="an open bracket"),
         pytest.param("Public domain", id="not Chinese"),
+        pytest.param("一是", id="an item marker alone on its line"),
     ],
 )
 def test_lines_that_title_no_part(line: str) -> None:

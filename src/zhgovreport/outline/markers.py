@@ -47,8 +47,8 @@ Rules, each backed by a case in the seeds or the corpus:
   :data:`MIN_MIDLINE_ENTRIES` entries mid-line, is a list in the text: its
   entries that start a line are not headings, unless one continues the
   numbering of the line-start entries of its style (no heading of another
-  style between): ``第一，…`` / ``第二，…`` headings whose body holds a list
-  ``…：第一，…；第二，…。`` are followed by a heading ``第三，…``.  One mid-line
+  style between) after a ``。``: ``第一，…`` / ``第二，…`` headings whose body
+  holds a list ``…：第一，…；第二，…。`` are followed by a heading ``第三，…``.  One mid-line
   entry is not enough (``第一，…`` heading whose body says ``…；第一，…`` once,
   then ``第二，…`` heading).
 
@@ -75,6 +75,7 @@ _LIST_INTRO = (":", "：")
 _LIST_MIDDLE = (";", "；")
 _LIST_LAST = ("。", ";", "；")
 _TITLE_OPENERS = frozenset("“《「『")
+_TITLE_LINES = 4  # a title below its marker, broken at brackets over at most three more lines
 
 
 @attrs.frozen
@@ -141,9 +142,13 @@ def _numeral_heading(folded: str, lines: Sequence[Line], index: int, first_line:
     punctuation, and is not a heading.
     """
     before = _prev_nonblank(folded, lines, index)
-    if before is not None and before.number >= first_line:
-        heading_before = bool(found) and found[-1].line == before.number
-        if not heading_before and not ends_sentence(folded, before):
+    if before is not None and before.number >= first_line and not ends_sentence(folded, before):
+        # not a sentence: it must be the last heading's line or one of its title's lines
+        # (the title below a marker alone, a title broken at a bracket), none of which ends a sentence
+        last = found[-1].line if found else -1
+        if not 0 <= before.number - last <= _TITLE_LINES:
+            return False
+        if any(ends_sentence(folded, lines[k]) for k in range(last, before.number)):
             return False
     after = index + 1
     while after < len(lines) and lines[after].is_blank(folded):
@@ -229,6 +234,14 @@ def _is_inline_list(folded: str, lines: Sequence[Line], run: list[Marker]) -> bo
 _Entry = tuple[int, Style, int, int]  # (position, style, number, index in the found markers or -1 mid-line)
 
 
+def _after_period(folded: str, pos: int) -> bool:
+    """Whether the text before ``pos`` (white space and line breaks skipped) ends in ``。``: a list ended there."""
+    i = pos
+    while i > 0 and folded[i - 1] in " \t\r\n":
+        i -= 1
+    return i > 0 and folded[i - 1] == "。"
+
+
 def _drop_sentence_runs(folded: str, start: int, found: list[Marker]) -> list[Marker]:
     """Remove the line-start entries of lists whose entries mostly stand inside lines (module docstring)."""
     styles = {m.style for m in found}.intersection(INLINE_STYLES)
@@ -258,7 +271,7 @@ def _drop_sentence_runs(folded: str, start: int, found: list[Marker]) -> list[Ma
             if style not in styles:
                 last_heading.clear()
                 continue
-            if number > 1 and last_heading.get(style) == number - 1:
+            if number > 1 and last_heading.get(style) == number - 1 and _after_period(folded, _pos):
                 continuing.add(index)
             last_heading[style] = number
         run = runs.get(style, [])

@@ -11,7 +11,8 @@ tells the two apart (``docs/spec/outline.md`` §2):
 * A **part-title line** (:func:`is_part_title`) holds 2 to
   :data:`PART_TITLE_CAP` characters, starts with a character or an opening
   quotation mark or bracket, has no sentence or clause punctuation
-  (``。，；：！？``) and no open bracket, is no heading, and stands alone: the
+  (``。，；：！？``) and no open bracket, is no heading and no item marker
+  alone on its line (``一是``), and stands alone: the
   line directly above it (if not blank) ends a sentence or is a heading, the
   line directly below it (if not blank) ends a sentence or is a heading.  A
   link a page broke out of a sentence (``…年，制定`` / ``第三个历史决议`` /
@@ -40,7 +41,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from zhgovreport.model import Diagnostic, DiagnosticCode, Style
-from zhgovreport.numbering import match_marker
+from zhgovreport.numbering import ITEM, match_marker
 from zhgovreport.outline.markers import Marker
 from zhgovreport.outline.titles import Heading
 from zhgovreport.text.lines import Line, ends_sentence, unbreak
@@ -83,15 +84,16 @@ def is_part_title(folded: str, lines: Sequence[Line], index: int, heading_lines:
     line = lines[index]
     if index in heading_lines or line.end - line.start > PART_TITLE_CAP + 8:
         return False
-    content = folded[line.start : line.end].strip()
+    raw = folded[line.start : line.end]
+    content = raw.strip()
     if not 2 <= len(content) <= PART_TITLE_CAP or not (_is_cjk(content[0]) or content[0] in _OPENING):
         return False
     if sum(1 for char in content if _is_cjk(char)) < 2 or any(char in _PUNCT for char in content):
         return False
     if any(content.count(opening) != content.count(closing) for opening, closing in _PAIRS):
         return False
-    if match_marker(folded, line.start, line.end) is not None:
-        return False
+    if match_marker(folded, line.start, line.end) is not None or ITEM.match(folded, line.start + len(raw) - len(raw.lstrip())) is not None:
+        return False  # a heading, or an item marker alone on its line (一是)
     if index > 0:
         above = lines[index - 1]
         if not above.is_blank(folded) and index - 1 not in heading_lines and not ends_sentence(folded, above):
