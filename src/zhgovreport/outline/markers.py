@@ -20,10 +20,10 @@ Rules, each backed by a case in the seeds or the corpus:
 * **A bare numeral alone on its line** (``一`` / ``二`` …, as old reports
   number their parts, issue 10) is a ``cn`` marker whose title is the next
   line's first sentence (:func:`~zhgovreport.numbering.bare_numeral`), when
-  the line before ends a sentence or is a heading and the next non-blank
-  line starts a title (a character, not punctuation; not a heading): a
-  numeral the page broke off a sentence (``…增长百分之`` / ``十`` / ``。``) is
-  text.
+  the line directly above is blank, ends a sentence or belongs to the last
+  heading, and the next non-blank line starts a title (a character, not
+  punctuation; not a heading): a numeral the page broke off a sentence
+  (``…增长百分之`` / ``十`` / ``。``) is text.
 * **In-sentence lists** (``docs/spec/outline.md`` §3).  A run of numbered lines is *not*
   a run of headings when all of these hold: the run has at least two
   entries of one style numbered 1, 2, 3…; the non-blank line before the
@@ -137,12 +137,12 @@ def find_markers(source: Source, first_line: int) -> list[Marker]:
 def _numeral_heading(folded: str, lines: Sequence[Line], index: int, first_line: int, found: list[Marker]) -> bool:
     """Whether the bare numeral on line ``index`` (``一`` alone) numbers a part, not a number the page broke off a sentence.
 
-    The line before (if any) ends a sentence or is a heading; the next
-    non-blank line starts with a character (or an opening bracket), not
-    punctuation, and is not a heading.
+    The line directly above (if not blank) ends a sentence or belongs to the
+    last heading; the next non-blank line starts with a character (or an
+    opening bracket), not punctuation, and is not a heading.
     """
-    before = _prev_nonblank(folded, lines, index)
-    if before is not None and before.number >= first_line and not ends_sentence(folded, before):
+    before = lines[index - 1] if index > first_line else None
+    if before is not None and not before.is_blank(folded) and not ends_sentence(folded, before):
         # not a sentence: it must be the last heading's line or one of its title's lines
         # (the title below a marker alone, a title broken at a bracket), none of which ends a sentence
         last = found[-1].line if found else -1

@@ -66,9 +66,10 @@ class Node:
 class Tree(NamedTuple):
     """What the tree stage returns: the top-level drafts, and the numbering diagnostics.
 
-    ``restarts`` are the indexes (into the headings) of the headings read as
-    a nested restart (``一、`` while ``五、`` is open): where the part-title
-    stage (:mod:`~zhgovreport.outline.unnumbered`) looks for a part title.
+    ``restarts`` are the indexes (into the headings) of the headings that
+    restart their style's numbering at 1 (``一、`` while ``五、`` is open),
+    nested or not: where the part-title stage
+    (:mod:`~zhgovreport.outline.unnumbered`) looks for a part title.
     """
 
     roots: list[Node]
@@ -160,6 +161,8 @@ def build_tree(source: Source, headings: Sequence[Heading]) -> Tree:
                     note(DiagnosticCode.GAP, f"{marker} follows number {last}: numbers skipped", head)
                 else:
                     note(DiagnosticCode.RESTART, f"{marker} goes back to {head.number} after {last}", head)
+                    if head.number == 1:
+                        restarts.append(index)  # a restart past MAX_SAME_STYLE levels: a part title may explain it
                 attach(node, k)
         elif stack and head.number > 1 and STYLE_RANK[head.style] < STYLE_RANK[stack[0].style]:
             parent = Node(head.style, max(1, head.number - 1), None, list(roots))

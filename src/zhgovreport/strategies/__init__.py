@@ -21,6 +21,9 @@ running the library).
   report, with the flat outline and the items :func:`~zhgovreport.parse` must
   find; optionally a fragment that starts below the top level, or a tree with
   an injected duplicate or gap in its numbering.
+* :func:`restarted_outlines` -- :class:`OutlineCase`: a report whose top-level
+  run restarts at ``一、``, under unnumbered part titles (gwr 1988) or
+  nested (gwr-1986).
 * :func:`reports` -- report text only (outline plus figures), for fuzzing.
 * :func:`part_reports` -- :class:`PartsCase`: a 政府工作报告 or 法治政府 report
   whose genre, genre cue and parts (``docs/spec/report-parts.md``) are known.
@@ -60,7 +63,7 @@ from zhgovreport.strategies._cases import (
 from zhgovreport.strategies._markers import markers
 from zhgovreport.strategies._mutations import mutated
 from zhgovreport.strategies._numerals import numbers
-from zhgovreport.strategies._outline import outlines, reports
+from zhgovreport.strategies._outline import outlines, reports, restarted_outlines
 from zhgovreport.strategies._parts import part_reports
 from zhgovreport.strategies._quantities import quantities
 
@@ -84,6 +87,7 @@ __all__ = [
     "part_reports",
     "quantities",
     "reports",
+    "restarted_outlines",
 ]
 
 # The constants are defined where they are used; autodoc reads a constant's
