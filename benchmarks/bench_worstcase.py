@@ -12,7 +12,12 @@ Inputs: ``corpus`` the corpus (tests/fixtures/corpus/*.txt) repeated;
 ``digit-run`` one line of ``1``; ``paren-run`` ``（（（（…``; ``item-run``
 ``一是一是…``; ``random-cjk`` random CJK characters (seeded); ``runin-no-stop``
 long run-in headings without ``。`` (the title cap); ``comma-digits``
-``1,2341,234…`` (thousands separators that never close).
+``1,2341,234…`` (thousands separators that never close).  The outline rules
+of issue 10: ``dash-lines`` ``——…。`` bullets; ``bare-numerals`` ``三`` alone
+above a title; ``part-restarts`` runs restarted under unnumbered part titles;
+``midline-lists`` lists whose entries only sometimes start a line;
+``item-alone`` ``一是`` alone on its line; ``broken-titles`` titles broken at
+``《…》``; ``circled-lines`` ``①`` lines (the endnote test).
 """
 
 from __future__ import annotations
@@ -57,6 +62,14 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "random-cjk": _random_cjk,
     "runin-no-stop": lambda size: _repeat("（一）加强组织领导持续推进法治政府建设" * 20 + "\n", size),
     "comma-digits": lambda size: _repeat("1,234", size),
+    # issue 10, outline rules that scan (one family each)
+    "dash-lines": lambda size: _repeat("——加强组织领导。\n", size),
+    "bare-numerals": lambda size: _repeat("三\n加强组织领导。\n", size),
+    "part-restarts": lambda size: _repeat("一、甲\n二、乙\n\n今后的任务\n\n", size),
+    "midline-lists": lambda size: _repeat("（一）甲\n要求：第一，甲；第二，乙；\n第三，丙。\n", size),
+    "item-alone": lambda size: _repeat("一是\n加强组织领导；\n", size),
+    "broken-titles": lambda size: _repeat("一、关于《\n国务院机构改革方案\n》的说明\n", size),
+    "circled-lines": lambda size: "引用①。\n" + _repeat("①\n", size),
 }
 
 FUNCTIONS: dict[str, Callable[[str], object]] = {

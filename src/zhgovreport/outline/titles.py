@@ -92,6 +92,7 @@ BROKEN_LINES = 3
 """The most lines a title broken at brackets or quotation marks goes on to."""
 
 _PAIRS = (("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"), ("(", ")"))
+_OPENING = regex.compile("[" + regex.escape("".join(opening for opening, _closing in _PAIRS)) + "]")
 _CLAUSE_PUNCT = ",，;；:："
 _OPENER = regex.compile("|".join(sorted(CLAUSE_OPENERS, key=len, reverse=True)))
 _CLAUSE = regex.compile(f"[{_CLAUSE_PUNCT}]")
@@ -200,9 +201,8 @@ def _broken_end(folded: str, lines: Sequence[Line], index: int, start: int, stop
     heading's) while a bracket or quotation mark it opened is still open.
     """
     end = lines[index].end
-    dot = folded.find("。", start, end)
-    if dot != -1:
-        return end  # the title's sentence ends on its line
+    if folded.find("。", start, end) != -1 or not _OPENING.search(folded, start, end):
+        return end  # the title's sentence ends on its line, or it opens no bracket
     for below in lines[index + 1 : min(stop, index + 1 + BROKEN_LINES)]:
         if below.is_blank(folded) or not _open_bracket(folded, start, end):
             break

@@ -37,6 +37,7 @@ diagnostic that says so.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -143,38 +144,51 @@ def find_part_titles(source: Source, headings: Sequence[Heading], restarts: Sequ
     if not evidence:
         return PartTitles(None, [])
     styles = {headings[index].style for index in evidence}
-    candidates = between(first_line - 1, len(lines))
-    # the next heading of a restarting style after each candidate must open a run (number 1), if any
+    # for each heading index, the number of the first heading of a restarting style from there on
+    following: list[int | None] = [None] * (len(headings) + 1)
+    for k in range(len(headings) - 1, -1, -1):
+        following[k] = headings[k].number if headings[k].style in styles else following[k + 1]
+    # a candidate is a part title unless the next heading of a restarting style continues a run
     part_lines: list[int] = []
     k = 0
-    for line_index in candidates:
+    for line_index in between(first_line - 1, len(lines)):
         while k < len(headings) and headings[k].marker.line < line_index:
             k += 1
-        following = next((h for h in headings[k:] if h.style in styles), None)
-        if following is None or following.number == 1:
+        if following[k] in (None, 1):
             part_lines.append(line_index)
     first = 1 if headings and headings[0].marker.line < part_lines[0] else 0
     parts = [_part_heading(source, lines[line_index], first + n) for n, line_index in enumerate(part_lines, start=1)]
     merged = sorted([*headings, *parts], key=lambda head: head.start)
-    diagnostics = []
+    return PartTitles(merged, _restart_diagnostics(source, headings, evidence, parts))
+
+
+def _restart_diagnostics(
+    source: Source, headings: Sequence[Heading], evidence: Sequence[int], parts: Sequence[Heading]
+) -> list[Diagnostic]:
+    """A ``RESTART`` at each restart that starts a part, naming the part."""
     text = source.text
+    previous_of_style: dict[int, Heading] = {}
+    last: dict[Style, Heading] = {}
+    wanted = set(evidence)
+    for k, head in enumerate(headings):
+        if k in wanted and head.style in last:
+            previous_of_style[k] = last[head.style]
+        last[head.style] = head
+    part_starts = [part.start for part in parts]
+    diagnostics = []
     for index in evidence:
-        head, previous_same = headings[index], _previous_of_style(headings, index)
-        part = next((p for p in reversed(parts) if p.start < head.start), None)
-        if part is None or part.start < headings[index - 1].start:
+        head = headings[index]
+        at = bisect.bisect_left(part_starts, head.start) - 1
+        if at < 0 or parts[at].start < headings[index - 1].start or index not in previous_of_style:
             continue
+        part, previous_same = parts[at], previous_of_style[index]
         title = unbreak(text[part.title_start : part.title_end])
         shown = text[head.marker.marker_start : head.marker.marker_end]
         before = text[previous_same.marker.marker_start : previous_same.marker.marker_end]
         start, end = head.start, max(head.heading_end, head.marker.marker_end)
         message = f"{shown} restarts the numbering after {before}; read as the first heading of the part “{title}”"
         diagnostics.append(Diagnostic(DiagnosticCode.RESTART, message, start, end))
-    return PartTitles(merged, diagnostics)
-
-
-def _previous_of_style(headings: Sequence[Heading], index: int) -> Heading:
-    style = headings[index].style
-    return next(h for h in reversed(headings[:index]) if h.style is style)
+    return diagnostics
 
 
 def _part_heading(source: Source, line: Line, number: int) -> Heading:
