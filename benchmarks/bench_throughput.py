@@ -7,7 +7,9 @@ Runs over every ``tests/fixtures/corpus/*.txt`` (found relative to this file):
 
 * ``zhgovreport``: ``parse(text)`` then ``extract_quantities(text)`` for each text
   (if ``parse`` is not implemented yet, ``extract_quantities`` alone, and says so);
-* ``extract_quantities`` alone and ``parse`` alone, for the record;
+* ``parse`` + ``extract_quantities`` + ``extract_dates(report)``: the whole job with
+  dates (each mention with its section and sentence);
+* ``extract_quantities``, ``extract_dates`` and ``parse`` alone, for the record;
 * ``cn2an.transform(text, "cn2an")``, the peer: it rewrites Chinese numerals in
   running text (no spans, no units, no exclusions) — the nearest thing to our job.
 
@@ -70,6 +72,16 @@ def main(argv: list[str] | None = None) -> int:
             zhgovreport.parse(text)
             zhgovreport.extract_quantities(text)
 
+    def with_dates() -> None:
+        for text in texts:
+            report = zhgovreport.parse(text)
+            zhgovreport.extract_quantities(text)
+            zhgovreport.extract_dates(report)
+
+    def dates() -> None:
+        for text in texts:
+            zhgovreport.extract_dates(text)
+
     try:
         zhgovreport.parse(texts[0])
         have_parse = True
@@ -79,8 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[tuple[str, float]] = []
     if have_parse:
         rows.append(("parse + extract_quantities", best_of(args.repeat, both)))
+        rows.append(("  + extract_dates(report)", best_of(args.repeat, with_dates)))
         rows.append(("parse", best_of(args.repeat, parse)))
     rows.append(("extract_quantities", best_of(args.repeat, extract)))
+    rows.append(("extract_dates", best_of(args.repeat, dates)))
     peer_seconds = best_of(max(3, args.repeat // 2), peer)
     rows.append(("cn2an.transform", peer_seconds))
 

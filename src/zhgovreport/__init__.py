@@ -10,11 +10,17 @@
 Decimal('54000')
 """
 
-from zhgovreport.errors import DecodeError, ParseError
+from zhgovreport.errors import BatchError, DecodeError, ParseError
 from zhgovreport.model import (
     Approx,
+    DateKind,
+    DateMention,
     Diagnostic,
     DiagnosticCode,
+    EncodingBasis,
+    FieldSource,
+    Failure,
+    FailureCode,
     HeaderLine,
     Item,
     Kind,
@@ -22,27 +28,40 @@ from zhgovreport.model import (
     Meta,
     MetaField,
     Note,
+    Origin,
+    Page,
     Part,
     Piece,
     Quantity,
     Report,
     ReportKind,
+    Resolution,
     Role,
     Section,
+    SourceFormat,
     Style,
 )
 from zhgovreport.numerals import parse_number
 from zhgovreport.files import parse_file
+from zhgovreport.html import parse_html
 from zhgovreport.outline import parse
 from zhgovreport.quantities import extract_quantities, parse_quantity
+from zhgovreport.dates import extract_dates
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Approx",
+    "BatchError",
+    "DateKind",
+    "DateMention",
     "DecodeError",
     "Diagnostic",
     "DiagnosticCode",
+    "EncodingBasis",
+    "FieldSource",
+    "Failure",
+    "FailureCode",
     "HeaderLine",
     "Item",
     "Kind",
@@ -50,19 +69,25 @@ __all__ = [
     "Meta",
     "MetaField",
     "Note",
+    "Origin",
+    "Page",
     "ParseError",
     "Part",
     "Piece",
     "Quantity",
     "Report",
     "ReportKind",
+    "Resolution",
     "Role",
     "Section",
+    "SourceFormat",
     "Style",
     "__version__",
+    "extract_dates",
     "extract_quantities",
     "parse",
     "parse_file",
+    "parse_html",
     "parse_number",
     "parse_quantity",
 ]

@@ -25,10 +25,17 @@ running the library).
   run restarts at ``一、``, under unnumbered part titles (gwr 1988) or
   nested (gwr-1986).
 * :func:`reports` -- report text only (outline plus figures), for fuzzing.
+* :func:`dates` -- :class:`DateCase`: a date, year or period in any written
+  form (``2023年2月23日``, ``一九八○年``, ``二0二0年``, ``1-10月份``, ``“十四五”时期``,
+  ``“八五”普法``, ``去年一季度``, ``过去五年``) with the dates
+  :func:`~zhgovreport.extract_dates` must give it.
 * :func:`part_reports` -- :class:`PartsCase`: a 政府工作报告 or 法治政府 report
   whose genre, genre cue and parts (``docs/spec/report-parts.md``) are known.
 * :func:`mutated` -- a text with lines deleted, markers swapped, noise
   inserted or the end cut off.
+* :func:`pages` -- :class:`PageCase`: a generated outline written into the
+  HTML template of a government CMS (:data:`TEMPLATES`), for
+  :func:`~zhgovreport.parse_html`.
 
 Titles, bodies and item leads come from a vocabulary of CJK words (with their
 Traditional forms) that contains no numeral, no marker and no unit
@@ -51,6 +58,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zhgovreport.strategies import _outline, _tree
+from zhgovreport.strategies._dates import DateCase, dates
 from zhgovreport.strategies._cases import (
     FigureCase,
     HeadingCase,
@@ -64,6 +72,7 @@ from zhgovreport.strategies._markers import markers
 from zhgovreport.strategies._mutations import mutated
 from zhgovreport.strategies._numerals import numbers
 from zhgovreport.strategies._outline import outlines, reports, restarted_outlines
+from zhgovreport.strategies._pages import TEMPLATES, PageCase, pages, render_page
 from zhgovreport.strategies._parts import part_reports
 from zhgovreport.strategies._quantities import quantities
 
@@ -71,21 +80,27 @@ if TYPE_CHECKING:
     from zhgovreport.model import Style
 
 __all__ = [
+    "DateCase",
     "FigureCase",
     "HeadingCase",
     "Injection",
     "ItemCase",
     "OutlineCase",
     "LONG_RUN_CAP",
+    "PageCase",
     "PartsCase",
+    "TEMPLATES",
     "QuantityCase",
     "USUAL_ORDER",
+    "dates",
     "markers",
     "mutated",
     "numbers",
     "outlines",
     "part_reports",
+    "pages",
     "quantities",
+    "render_page",
     "reports",
     "restarted_outlines",
 ]
