@@ -63,7 +63,7 @@ import attrs
 
 from zhgovreport.model import Style
 from zhgovreport.numbering import INLINE_STYLES, MARKER_FIRST, bare_numeral, find_inline_markers, match_marker
-from zhgovreport.text.lines import Line, ends_sentence
+from zhgovreport.text.lines import OPENING, Line, ends_sentence, is_cjk
 from zhgovreport.text.source import Source
 
 __all__ = ["MIN_MIDLINE_ENTRIES", "Marker", "find_markers"]
@@ -74,7 +74,6 @@ MIN_MIDLINE_ENTRIES = 2
 _LIST_INTRO = (":", "：")
 _LIST_MIDDLE = (";", "；")
 _LIST_LAST = ("。", ";", "；")
-_TITLE_OPENERS = frozenset("“《「『")
 _TITLE_LINES = 4  # a title below its marker, broken at brackets over at most three more lines
 
 
@@ -92,10 +91,6 @@ class Marker:
     marker_start: int
     marker_end: int
     line: int
-
-
-def _is_cjk(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
 def _ends_latin(folded: str, line: Line) -> bool:
@@ -157,7 +152,7 @@ def _numeral_heading(folded: str, lines: Sequence[Line], index: int, first_line:
         return False
     below = lines[after]
     first = folded[below.start : below.end].lstrip()[:1]
-    if not (_is_cjk(first) or first in _TITLE_OPENERS):
+    if not (is_cjk(first) or first in OPENING):
         return False
     return match_marker(folded, below.start, below.end) is None and bare_numeral(folded, below.start, below.end) is None
 
@@ -167,7 +162,7 @@ def _broken_token(folded: str, previous: Line, marker_end: int, line_end: int) -
     if not _ends_latin(folded, previous):
         return False
     rest = folded[marker_end:line_end].lstrip()
-    return not (rest and _is_cjk(rest[0]))
+    return not (rest and is_cjk(rest[0]))
 
 
 def _prev_nonblank(folded: str, lines: Sequence[Line], index: int) -> Line | None:

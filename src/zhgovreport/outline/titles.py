@@ -44,7 +44,7 @@ import regex
 
 from zhgovreport.model import Diagnostic, DiagnosticCode, Style
 from zhgovreport.outline.markers import Marker
-from zhgovreport.text.lines import Line
+from zhgovreport.text.lines import BRACKETS, OPENING, Line
 from zhgovreport.text.source import Source
 
 __all__ = [
@@ -91,8 +91,7 @@ clause they show that the title's ``。`` is missing (folded, Simplified)."""
 BROKEN_LINES = 3
 """The most lines a title broken at brackets or quotation marks goes on to."""
 
-_PAIRS = (("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"), ("(", ")"))
-_OPENING = regex.compile("[" + regex.escape("".join(opening for opening, _closing in _PAIRS)) + "]")
+_OPENING_RE = regex.compile("[" + regex.escape("".join(sorted(OPENING))) + "]")
 _CLAUSE_PUNCT = ",，;；:："
 _OPENER = regex.compile("|".join(sorted(CLAUSE_OPENERS, key=len, reverse=True)))
 _CLAUSE = regex.compile(f"[{_CLAUSE_PUNCT}]")
@@ -201,7 +200,7 @@ def _broken_end(folded: str, lines: Sequence[Line], index: int, start: int, stop
     heading's) while a bracket or quotation mark it opened is still open.
     """
     end = lines[index].end
-    if folded.find("。", start, end) != -1 or not _OPENING.search(folded, start, end):
+    if folded.find("。", start, end) != -1 or not _OPENING_RE.search(folded, start, end):
         return end  # the title's sentence ends on its line, or it opens no bracket
     for below in lines[index + 1 : min(stop, index + 1 + BROKEN_LINES)]:
         if below.is_blank(folded) or not _open_bracket(folded, start, end):
@@ -213,7 +212,7 @@ def _broken_end(folded: str, lines: Sequence[Line], index: int, start: int, stop
 
 
 def _open_bracket(folded: str, start: int, end: int) -> bool:
-    return any(folded.count(opening, start, end) > folded.count(closing, start, end) for opening, closing in _PAIRS)
+    return any(folded.count(opening, start, end) > folded.count(closing, start, end) for opening, closing in BRACKETS)
 
 
 def cut_title(folded: str, start: int, end: int) -> TitleCut:

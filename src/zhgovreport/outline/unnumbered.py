@@ -45,7 +45,7 @@ from zhgovreport.model import Diagnostic, DiagnosticCode, Style
 from zhgovreport.numbering import ITEM, match_marker
 from zhgovreport.outline.markers import Marker
 from zhgovreport.outline.titles import Heading
-from zhgovreport.text.lines import Line, ends_sentence, unbreak
+from zhgovreport.text.lines import BRACKETS, OPENING, Line, ends_sentence, is_cjk, unbreak
 from zhgovreport.text.source import Source
 
 __all__ = ["PART_TITLE_CAP", "PartTitles", "find_part_titles", "is_part_title"]
@@ -54,8 +54,6 @@ PART_TITLE_CAP = 30
 """The longest part-title line (gwr 1988 ``今后五年建设和改革的目标、方针和任务`` has 18 characters)."""
 
 _PUNCT = frozenset("。,;:!?…")  # folded: ，；：！？ are ASCII
-_OPENING = frozenset("“《「『")
-_PAIRS = (("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"), ("(", ")"))
 
 
 class PartTitles(NamedTuple):
@@ -67,10 +65,6 @@ class PartTitles(NamedTuple):
 
     headings: list[Heading] | None
     diagnostics: list[Diagnostic]
-
-
-def _is_cjk(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
 def is_part_title(folded: str, lines: Sequence[Line], index: int, heading_lines: frozenset[int]) -> bool:
@@ -87,11 +81,11 @@ def is_part_title(folded: str, lines: Sequence[Line], index: int, heading_lines:
         return False
     raw = folded[line.start : line.end]
     content = raw.strip()
-    if not 2 <= len(content) <= PART_TITLE_CAP or not (_is_cjk(content[0]) or content[0] in _OPENING):
+    if not 2 <= len(content) <= PART_TITLE_CAP or not (is_cjk(content[0]) or content[0] in OPENING):
         return False
-    if sum(1 for char in content if _is_cjk(char)) < 2 or any(char in _PUNCT for char in content):
+    if sum(1 for char in content if is_cjk(char)) < 2 or any(char in _PUNCT for char in content):
         return False
-    if any(content.count(opening) != content.count(closing) for opening, closing in _PAIRS):
+    if any(content.count(opening) != content.count(closing) for opening, closing in BRACKETS):
         return False
     if match_marker(folded, line.start, line.end) is not None or ITEM.match(folded, line.start + len(raw) - len(raw.lstrip())) is not None:
         return False  # a heading, or an item marker alone on its line (一是)

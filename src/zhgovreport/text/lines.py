@@ -20,7 +20,18 @@ from typing import NamedTuple
 
 import re
 
-__all__ = ["CLOSERS", "LINE_BREAK", "SENTENCE_END", "Line", "ends_sentence", "split_lines", "unbreak"]
+__all__ = [
+    "BRACKETS",
+    "CLOSERS",
+    "LINE_BREAK",
+    "OPENING",
+    "SENTENCE_END",
+    "Line",
+    "ends_sentence",
+    "is_cjk",
+    "split_lines",
+    "unbreak",
+]
 
 LINE_BREAK = re.compile(r"\r\n?|\n")
 """A line break: ``\\r\\n``, a lone ``\\r`` or ``\\n``."""
@@ -32,6 +43,22 @@ quotation) starts on a line of its own."""
 
 CLOSERS = frozenset("”’」』)》】〉")
 """Closing quotes and brackets, which may follow a sentence's end (``…。”``)."""
+
+BRACKETS: tuple[tuple[str, str], ...] = (("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"), ("(", ")"))
+"""The bracket and quotation-mark pairs a page may break a line inside (after folding:
+``（`` is ``(``): a title broken at ``《`` goes on while its bracket is open."""
+
+OPENING = frozenset(opening for opening, _closing in BRACKETS)
+"""The opening halves of :data:`BRACKETS`."""
+
+
+def is_cjk(char: str) -> bool:
+    """True for a CJK ideograph (the unified block and extension A, and the compatibility block).
+
+    >>> is_cjk("国"), is_cjk("㐀"), is_cjk("《"), is_cjk("A")
+    (True, True, False, False)
+    """
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 _SPACE = " \t"
 
