@@ -96,11 +96,13 @@ def _marker_starts(folded: str, start: int, end: int) -> list[int]:
         if at + 1 < end and folded[at + 1] in _NUMERALS:
             starts.add(at)
         at = find("其", at + 1, end)
-    for word in _OPENER_WORDS:
-        at = find(word, start, end)
+    for word in _OPENER_WORDS:  # a one-character find, then the rest (a multi-character find costs 4x)
+        head, rest = word[0], word[1:]
+        at = find(head, start, end)
         while at >= 0:
-            starts.add(at)
-            at = find(word, at + 1, end)
+            if folded.startswith(rest, at + 1, end):
+                starts.add(at)
+            at = find(head, at + 1, end)
     return sorted(starts)
 
 
@@ -195,7 +197,10 @@ def _item_end(source: Source, pos: int, marker_end: int, region_end: int, next_s
     limit = min(region_end, next_start)
     if line.end >= limit:
         return limit
-    if not folded[marker_end : line.end].strip(_ALONE_SKIP):  # the marker alone on its line
+    after = marker_end
+    while after < line.end and folded[after] in _ALONE_SKIP:
+        after += 1
+    if after == line.end:  # the marker alone on its line
         k = line.number + 1
         while k < len(lines) and lines[k].start < limit and lines[k].is_blank(folded):
             k += 1
@@ -221,7 +226,9 @@ def find_items(source: Source, start: int, end: int, path: tuple[int, ...] = ())
     """
     text, folded = source.text, source.folded
     marks: list[tuple[int, int, int, bool]] = _inline(source, start, end)
-    dashes = _dash_candidates(source, start, end)
+    dashes = _dash_candidates(source, start, end) if folded.find(DASH, start, end) >= 0 else []
+    if not marks and not dashes:
+        return Items([], [])
     if dashes:
         marks = sorted(marks + _dash_runs(source, dashes, end))
     nexts = [m[0] for m in marks[1:]] + [end]

@@ -242,7 +242,7 @@ def _drop_sentence_runs(folded: str, start: int, found: list[Marker]) -> list[Ma
     styles = {m.style for m in found}.intersection(INLINE_STYLES)
     if not styles:
         return found
-    midline = [hit for hit in find_inline_markers(folded, start) if hit.style in styles]
+    midline = find_inline_markers(folded, start, styles=styles)
     if len(midline) < MIN_MIDLINE_ENTRIES:
         return found
     entries: list[_Entry] = [(m.marker_start, m.style, m.number, k) for k, m in enumerate(found)]
