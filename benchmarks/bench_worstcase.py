@@ -1,4 +1,4 @@
-"""Worst-case inputs for parse(), extract_quantities() and extract_dates(): time must grow linearly.
+"""Worst-case inputs for parse(), extract_quantities(), extract_dates() and extract_indicators(): time must grow linearly.
 
 Each input is built at 0.1, 1 and 10 MB (UTF-8 bytes) and timed; the table
 shows seconds and the growth factor per 10x of input, which must stay near
@@ -13,7 +13,11 @@ Inputs: ``corpus`` the corpus (tests/fixtures/corpus/*.txt) repeated;
 ``digit-run`` one line of ``1``; ``paren-run`` ``（（（（…``; ``item-run``
 ``一是一是…``; ``random-cjk`` random CJK characters (seeded); ``runin-no-stop``
 long run-in headings without ``。`` (the title cap); ``comma-digits``
-``1,2341,234…`` (thousands separators that never close); the date families
+``1,2341,234…`` (thousands separators that never close); for the indicators:
+``clause-chain`` ``同比增长5%，…`` (one endless sentence whose clauses name
+nothing, so every figure looks back for a name), ``figure-run`` ``增长5%增长5%…``
+(one endless clause), ``list-run`` ``…分别增长5%和6%、…`` (one endless 分别 list),
+``lead-run`` ``主要预期目标是：增长5%；…`` (a lead in every clause); the date families
 ``cn-year-run`` ``二〇二二二〇二二…`` (a year at every offset, never a ``年``),
 ``date-chain`` ``2021年至2021年至…`` (every year the end of a range),
 ``month-run`` ``1-1-1-1…月`` (a month range that never closes),
@@ -76,6 +80,10 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "item-alone": lambda size: _repeat("一是\n加强组织领导；\n", size),
     "broken-titles": lambda size: _repeat("一、关于《\n国务院机构改革方案\n》的说明\n", size),
     "circled-lines": lambda size: "引用①。\n" + _repeat("①\n", size),
+    "clause-chain": lambda size: _repeat("同比增长5%，", size),
+    "figure-run": lambda size: _repeat("增长5%", size),
+    "list-run": lambda size: _repeat("产量和收入分别增长5%和6%、", size),
+    "lead-run": lambda size: _repeat("主要预期目标是：增长5%；", size),
     "cn-year-run": lambda size: _repeat("二〇二二", size),
     "date-chain": lambda size: _repeat("2021年至", size),
     "month-run": lambda size: _repeat("1-", size),
@@ -87,6 +95,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
 FUNCTIONS: dict[str, Callable[[str], object]] = {
     "parse": zhgovreport.parse,
     "extract_quantities": zhgovreport.extract_quantities,
+    "extract_indicators": zhgovreport.extract_indicators,
+    "indicators(report)": lambda text: zhgovreport.extract_indicators(zhgovreport.parse(text)),
     "extract_dates": zhgovreport.extract_dates,
 }
 

@@ -13,15 +13,18 @@ Decimal('54000')
 from zhgovreport.errors import BatchError, DecodeError, ParseError
 from zhgovreport.model import (
     Approx,
+    Aspect,
     DateKind,
     DateMention,
     Diagnostic,
     DiagnosticCode,
+    Direction,
     EncodingBasis,
     FieldSource,
     Failure,
     FailureCode,
     HeaderLine,
+    Indicator,
     Item,
     Kind,
     KindCue,
@@ -47,22 +50,26 @@ from zhgovreport.html import parse_html
 from zhgovreport.outline import parse
 from zhgovreport.quantities import extract_quantities, parse_quantity
 from zhgovreport.dates import extract_dates
+from zhgovreport.indicators import extract_indicators
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Approx",
+    "Aspect",
     "BatchError",
     "DateKind",
     "DateMention",
     "DecodeError",
     "Diagnostic",
     "DiagnosticCode",
+    "Direction",
     "EncodingBasis",
     "FieldSource",
     "Failure",
     "FailureCode",
     "HeaderLine",
+    "Indicator",
     "Item",
     "Kind",
     "KindCue",
@@ -84,6 +91,7 @@ __all__ = [
     "Style",
     "__version__",
     "extract_dates",
+    "extract_indicators",
     "extract_quantities",
     "parse",
     "parse_file",

@@ -22,15 +22,18 @@ import attrs
 
 __all__ = [
     "Approx",
+    "Aspect",
     "DateKind",
     "DateMention",
     "Diagnostic",
     "DiagnosticCode",
+    "Direction",
     "EncodingBasis",
     "FieldSource",
     "Failure",
     "FailureCode",
     "HeaderLine",
+    "Indicator",
     "Item",
     "Kind",
     "KindCue",
@@ -102,6 +105,24 @@ class Approx(_StrEnum):
     OVER = "over"
     UNDER = "under"
     ABOUT = "about"
+
+
+class Aspect(_StrEnum):
+    """What an :class:`Indicator`'s figure states about its measure (``docs/spec/indicators.md``, §1)."""
+
+    LEVEL = "level"
+    """The amount itself: ``败诉率3.02%``, ``森林覆盖率…提高到23%``."""
+    CHANGE = "change"
+    """An increase or decrease of it: ``同比下降6.6个百分点``, ``增加1680元``."""
+    BASE = "base"
+    """The earlier value in ``从A提高到B`` / ``由A增加到B`` (``A``)."""
+
+
+class Direction(_StrEnum):
+    """Which way a change goes (or a level was reached: ``提高到``, ``降至``)."""
+
+    UP = "up"
+    DOWN = "down"
 
 
 class Resolution(_StrEnum):
@@ -416,6 +437,55 @@ class Quantity(_Spanned):
     path: tuple[int, ...] = ()
     section: str | None = None
     sentence: str | None = None
+
+
+@attrs.frozen
+class Indicator(_Record):
+    """A figure with what it measures: the :class:`Quantity` and its name, aspect, direction, basis, target.
+
+    ``name`` is the words that say what is measured, sliced from the caller's
+    string at ``[name_start, name_end)`` (``None`` when the clause names
+    nothing); it may lie in an earlier clause when the figure's own clause
+    names nothing (``国内生产总值超过126万亿元，增长5.2%``).  ``basis`` is the
+    comparison as written (``同比``, ``比上年``, ``年均``).  ``target`` is
+    ``True`` for a figure that is planned or required, not achieved.
+
+    From a report, ``path`` and ``part`` are those of the section the figure
+    sits in, and ``year`` the year it refers to, or ``period`` (first and last
+    year, ``year`` then ``None``) for a figure of a span of years, such as a
+    five-year target.  See ``docs/spec/indicators.md``.
+
+    >>> from decimal import Decimal
+    >>> q = Quantity("3.02%", 9, 14, Decimal("3.02"), "%", Kind.PERCENT)
+    >>> i = Indicator(q, "一审行政诉讼败诉率", 0, 9, Aspect.LEVEL)
+    >>> i.to_dict()["aspect"], i.to_dict()["quantity"]["value"], i.span
+    ('level', '3.02', slice(9, 14, None))
+    """
+
+    quantity: Quantity
+    name: str | None
+    name_start: int | None
+    name_end: int | None
+    aspect: Aspect
+    direction: Direction | None = None
+    basis: str | None = None
+    target: bool = False
+    path: tuple[int, ...] = ()
+    part: Part | None = None
+    year: int | None = None
+    period: tuple[int, int] | None = None
+
+    @property
+    def span(self) -> slice:
+        """The figure's span (``quantity.span``)."""
+        return self.quantity.span
+
+    @property
+    def name_span(self) -> slice | None:
+        """``slice(name_start, name_end)``, or ``None`` when there is no name."""
+        if self.name_start is None or self.name_end is None:
+            return None
+        return slice(self.name_start, self.name_end)
 
 
 @attrs.frozen

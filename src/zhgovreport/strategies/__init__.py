@@ -24,6 +24,10 @@ running the library).
 * :func:`restarted_outlines` -- :class:`OutlineCase`: a report whose top-level
   run restarts at ``一、``, under unnumbered part titles (gwr 1988) or
   nested (gwr-1986).
+* :func:`indicators` -- :class:`IndicatorCase`: a sentence of clauses (a
+  measure's name, a comparison, a verb of change, a figure; names inherited,
+  ``分别`` lists, ``从A提高到B``, target cues and leads) with the name, aspect,
+  direction, basis, target and year each figure must get.
 * :func:`reports` -- report text only (outline plus figures), for fuzzing.
 * :func:`dates` -- :class:`DateCase`: a date, year or period in any written
   form (``2023年2月23日``, ``一九八○年``, ``二0二0年``, ``1-10月份``, ``“十四五”时期``,
@@ -62,12 +66,15 @@ from zhgovreport.strategies._dates import DateCase, dates
 from zhgovreport.strategies._cases import (
     FigureCase,
     HeadingCase,
+    IndicatorCase,
+    IndicatorFigure,
     Injection,
     ItemCase,
     OutlineCase,
     PartsCase,
     QuantityCase,
 )
+from zhgovreport.strategies._indicators import indicators
 from zhgovreport.strategies._markers import markers
 from zhgovreport.strategies._mutations import mutated
 from zhgovreport.strategies._numerals import numbers
@@ -83,6 +90,8 @@ __all__ = [
     "DateCase",
     "FigureCase",
     "HeadingCase",
+    "IndicatorCase",
+    "IndicatorFigure",
     "Injection",
     "ItemCase",
     "OutlineCase",
@@ -93,6 +102,7 @@ __all__ = [
     "QuantityCase",
     "USUAL_ORDER",
     "dates",
+    "indicators",
     "markers",
     "mutated",
     "numbers",
