@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from zhgovreport.model import Section
 
-__all__ = ["SENTENCE_END", "locate"]
+__all__ = ["SENTENCE_END", "innermost", "locate"]
 
 SENTENCE_END = re.compile(r"[。！？；!?;\r\n]")
 """What ends the sentence a record is shown with: ``。！？；`` (and their ASCII
@@ -51,14 +51,10 @@ def locate(
     in it share its string.  The text between the positions is read once, in C.
     """
     stop = len(text) if hi is None else hi
-    # Sections in document order tile the text after the preamble, a child
-    # after its parent's heading: the section around a position is the last
-    # one that starts at or before it.
-    starts = [section.start for section in sections]
     out: list[tuple[tuple[int, ...], str | None, str]] = []
     s_start = s_stop = lo  # the current sentence: [s_start, s_stop), its end mark included
     sentence = ""
-    for pos in positions:
+    for pos, section in zip(positions, innermost(sections, positions)):
         if not s_start <= pos < s_stop:
             floor = s_stop if s_stop <= pos else lo
             before = _LAST_SENTENCE_END.match(folded, floor, pos)
@@ -67,7 +63,24 @@ def locate(
             s_stop = after.end() if after is not None else stop
             s_end = s_stop - 1 if s_stop > s_start and folded[s_stop - 1] in "\r\n" else s_stop
             sentence = text[s_start:s_end].strip()
-        k = bisect.bisect_right(starts, pos) - 1
-        section = sections[k] if k >= 0 and pos < sections[k].end else None
         out.append((section.path, section.title, sentence) if section is not None else ((), None, sentence))
+    return out
+
+
+def innermost(sections: Sequence[Section], positions: Sequence[int]) -> list[Section | None]:
+    """The innermost of ``sections`` (in document order) around each of ``positions``, or ``None``.
+
+    >>> from zhgovreport import parse
+    >>> report = parse("前言\\n一、成效\\n(一)复议\\n审结305件。\\n")
+    >>> [s and s.title for s in innermost(list(report.walk()), [0, report.text.index("305")])]
+    [None, '复议']
+    """
+    # Sections in document order tile the text after the preamble, a child
+    # after its parent's heading: the section around a position is the last
+    # one that starts at or before it.
+    starts = [section.start for section in sections]
+    out: list[Section | None] = []
+    for pos in positions:
+        k = bisect.bisect_right(starts, pos) - 1
+        out.append(sections[k] if k >= 0 and pos < sections[k].end else None)
     return out

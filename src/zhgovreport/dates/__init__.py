@@ -27,6 +27,6 @@ header and parts stages read a title's reporting year with :func:`find_year`
 from __future__ import annotations
 
 from zhgovreport.dates.grammar import YEAR
-from zhgovreport.dates.read import extract_dates, find_date, find_year, report_year
+from zhgovreport.dates.read import DateSpan, date_spans, extract_dates, find_date, find_year, report_year
 
-__all__ = ["YEAR", "extract_dates", "find_date", "find_year", "report_year"]
+__all__ = ["YEAR", "DateSpan", "date_spans", "extract_dates", "find_date", "find_year", "report_year"]

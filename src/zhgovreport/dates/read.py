@@ -41,12 +41,12 @@ from zhgovreport.dates.grammar import (
     year_digit,
 )
 from zhgovreport.errors import check_str
-from zhgovreport.locate import locate
-from zhgovreport.model import DateKind, DateMention, Report, Resolution
+from zhgovreport.locate import innermost, locate
+from zhgovreport.model import DateKind, DateMention, Report, Resolution, Section
 from zhgovreport.numerals import CN_NUMERAL_CHARS, cn_to_int
 from zhgovreport.text.fold import fold
 
-__all__ = ["extract_dates", "find_date", "find_year", "report_year"]
+__all__ = ["DateSpan", "date_spans", "extract_dates", "find_date", "find_year", "report_year"]
 
 _Ymd = tuple[int, int, int]
 
@@ -408,6 +408,11 @@ def _mentions(text: str, folded: str, year: int | None) -> list[DateMention]:
     ]
 
 
+def _check_year(year: int | None) -> None:
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+        raise TypeError(f"extract_dates: year must be an int, not {type(year).__name__}")
+
+
 def extract_dates(source: str | Report, *, year: int | None = None) -> list[DateMention]:
     """Every date, year and period named in ``source``, in order, with its dates and span.
 
@@ -426,27 +431,53 @@ def extract_dates(source: str | Report, *, year: int | None = None) -> list[Date
     [('2007年', 2007), ('上年', 2006), ('去年', 2007)]
     """
     if isinstance(source, Report):
-        return _in_report(source, year)
+        _check_year(year)
+        sections = list(source.walk())
+        dated = _dated_in_report(source, sections, year)
+        text = source.text
+        places = locate(text, fold(text), sections, [r.start for r, _first, _last in dated])
+        return [
+            DateMention(text[r.start : r.end], r.start, r.end, first, last, r.resolution, r.kind, *place)
+            for (r, first, last), place in zip(dated, places)
+        ]
     check_str(source, "extract_dates")
-    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
-        raise TypeError(f"extract_dates: year must be an int, not {type(year).__name__}")
+    _check_year(year)
     return _mentions(source, fold(source), year)
 
 
-def _in_report(report: Report, year: int | None) -> list[DateMention]:
-    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
-        raise TypeError(f"extract_dates: year must be an int, not {type(year).__name__}")
-    text = report.text
-    folded = fold(text)
+DateSpan = tuple[int, int, "datetime.date | None", "datetime.date | None"]
+"""``(start, end, first, last)`` of a date mention."""
+
+
+def date_spans(source: str | Report, *, year: int | None = None) -> list[DateSpan]:
+    """``(start, end, first, last)`` of each mention :func:`extract_dates` gives, in order.
+
+    The same mentions and dates, without the records and their sections and
+    sentences: for a stage that needs only where the dates are and what they
+    say (the indicators).
+
+    >>> date_spans("2007年能耗比上年下降", year=2008)
+    [(0, 5, datetime.date(2007, 1, 1), datetime.date(2007, 1, 1)), (8, 10, datetime.date(2006, 1, 1), datetime.date(2006, 1, 1))]
+    """
+    if isinstance(source, Report):
+        _check_year(year)
+        dated = _dated_in_report(source, list(source.walk()), year)
+    else:
+        check_str(source, "date_spans")
+        _check_year(year)
+        folded = fold(source)
+        dated = _dated(folded, list(_readings(folded, 0, len(folded))), year)
+    return [(r.start, r.end, first, last) for r, first, last in dated]
+
+
+def _dated_in_report(report: Report, sections: Sequence[Section], year: int | None) -> list[_Dated]:
+    """:func:`_dated` of the readings of a report: the years its parts speak of are known."""
+    folded = fold(report.text)
     readings = list(_readings(folded, 0, len(folded)))
-    places = locate(text, folded, list(report.walk()), [r.start for r in readings])
     speaks = year if year is not None else report_year(report)
-    dated = _dated(folded, readings, speaks, _part_years(report, speaks, [path for path, _title, _sentence in places]))
-    where = dict(zip((r.start for r in readings), places))  # a range keeps its first end's start
-    return [
-        DateMention(text[r.start : r.end], r.start, r.end, first, last, r.resolution, r.kind, *where[r.start])
-        for r, first, last in dated
-    ]
+    places = innermost(sections, [r.start for r in readings])
+    paths = [() if section is None else section.path for section in places]
+    return _dated(folded, readings, speaks, _part_years(report, speaks, paths))
 
 
 def _part_years(report: Report, year: int | None, paths: Sequence[tuple[int, ...]]) -> list[int | None]:

@@ -43,8 +43,8 @@ from zhgovreport.indicators.clauses import (
     split_names,
     strip_leading,
 )
-from zhgovreport.dates import extract_dates, report_year
-from zhgovreport.model import Aspect, DateMention, Direction, Indicator, Part, Quantity, Report, Section
+from zhgovreport.dates import DateSpan, date_spans, report_year
+from zhgovreport.model import Aspect, Direction, Indicator, Part, Quantity, Report, Section
 from zhgovreport.outline.parts import part_at, part_year
 from zhgovreport.quantities import extract_quantities
 from zhgovreport.text.fold import fold
@@ -351,14 +351,14 @@ Years = tuple[int, int]
 
 
 class _Dates:
-    """The dates of a text (:func:`zhgovreport.extract_dates`), for the reader and for years."""
+    """The dates of a text (:func:`zhgovreport.dates.date_spans`), for the reader and for years."""
 
-    def __init__(self, mentions: Sequence[DateMention]) -> None:
-        dated = [d for d in mentions if d.first is not None and d.last is not None]
-        self.starts = [d.start for d in dated]
-        self.years: list[Years] = [(d.first.year, d.last.year) for d in dated]  # type: ignore[union-attr]
-        self.ends = [d.end for d in dated]
-        self.spans = DateSpans({d.start: d.end for d in mentions}, {d.end: d.start for d in mentions})
+    def __init__(self, mentions: Sequence[DateSpan]) -> None:
+        dated = [(start, end, first.year, last.year) for start, end, first, last in mentions if first is not None and last is not None]
+        self.starts = [start for start, _end, _first, _last in dated]
+        self.years: list[Years] = [(first, last) for _start, _end, first, last in dated]
+        self.ends = [end for _start, end, _first, _last in dated]
+        self.spans = DateSpans({m[0]: m[1] for m in mentions}, {m[1]: m[0] for m in mentions})
 
     def within(self, lo: int, hi: int) -> range:
         """Indexes of the dated mentions that start in ``[lo, hi)``."""
@@ -530,8 +530,8 @@ def extract_indicators(source: str | Report, *, year: int | None = None) -> list
     if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
         raise TypeError(f"extract_indicators: year must be an int, got {type(year).__name__}")
     if isinstance(source, Report):
-        dates = _Dates(extract_dates(source, year=year))
+        dates = _Dates(date_spans(source, year=year))
         return _indicators(source.text, extract_quantities(source), _Context(source, year, dates))
     check_str(source, "extract_indicators")
-    dates = _Dates(extract_dates(source, year=year))
+    dates = _Dates(date_spans(source, year=year))
     return _indicators(source, extract_quantities(source), _Context(None, year, dates))
