@@ -87,6 +87,7 @@ before a figure, the words that say a goal was reached, a lead's cue."""
 _SHORT_NAME = 2
 """A name this short (a bare counting verb: ``举办``) gives way to the noun after the figure."""
 
+_DURATIONS = frozenset(vocab.DURATION_UNITS)
 _NO_READING = FigureReading(-1, -1, Aspect.LEVEL, None, -1, -1, False, False)
 
 _ACHIEVED_PARTS = frozenset({Part.ACHIEVEMENTS, Part.SHORTCOMINGS, Part.LEADERSHIP, Part.REVIEW})
@@ -237,12 +238,15 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
     prev_index = -1
     frame: _Draft | None = None  # the last time frame
     clause_first = 0  # index of the first draft of the current clause
+    respectively = False  # a figure of the current clause has 分别 before it
     for k, q in enumerate(figures):
         clause = t.clause(q.start)
         if drafts and drafts[-1].clause != clause:
-            _pair_respectively(folded, drafts, clause_first)  # a list lends its last name to later clauses
+            if respectively:
+                _pair_respectively(folded, drafts, clause_first)  # a list lends its last name to later clauses
+                respectively = False
             clause_first = len(drafts)
-        frame_end = time_frame_end(folded, q.start, q.end, q.unit)
+        frame_end = time_frame_end(folded, q.start, q.end, q.unit) if q.unit in _DURATIONS else -1
         if frame_end >= 0:
             frame = _Draft(q, clause, _NO_READING, frame=frame_end)
             drafts.append(frame)
@@ -258,16 +262,28 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
         ):
             lo = frame.frame
         reading = read_figure(folded, lo, q.start, same is not None, t.dates)
-        d = _Draft(q, clause, reading)
+        respectively = respectively or reading.respectively
         if reading.continues and same is not None:
+            head = drafts[same.head if same.head >= 0 else prev_index]
+            d = _Draft(q, clause, reading, head.name, head.aspect, head.direction, head.basis)
             d.head = same.head if same.head >= 0 else prev_index
-            head = drafts[d.head]
-            d.name, d.aspect, d.direction, d.basis = head.name, head.aspect, head.direction, head.basis
         else:
-            d.name = (reading.name_start, reading.name_end)
-            d.aspect, d.direction = reading.aspect, reading.direction
-            d.basis = (reading.basis_start, reading.basis_end)
-            if d.name[0] < 0 or d.name[1] - d.name[0] <= _SHORT_NAME or _after_possessive(folded, d, q.start):
+            d = _Draft(
+                q,
+                clause,
+                reading,
+                (reading.name_start, reading.name_end),
+                reading.aspect,
+                reading.direction,
+                (reading.basis_start, reading.basis_end),
+            )
+            name_lo, name_hi = d.name
+            if (
+                name_lo < 0
+                or name_hi - name_lo <= _SHORT_NAME
+                # …改革的两个决定: a figure right after 的 (no date before it) counts the noun after it
+                or (reading.aspect is Aspect.LEVEL and folded[q.start - 1] == "的" and reading.basis_start < 0)
+            ):
                 stop = min(clause[1], figures[k + 1].start) if k + 1 < len(figures) else clause[1]
                 after = read_after_noun(folded, q.end, stop)
                 if after[0] >= 0:
@@ -282,19 +298,9 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
         prev, prev_index = d, len(drafts)
         drafts.append(d)
         starts.append(q.start)
-    _pair_respectively(folded, drafts, clause_first)
+    if respectively:
+        _pair_respectively(folded, drafts, clause_first)
     return drafts
-
-
-def _after_possessive(folded: str, d: _Draft, start: int) -> bool:
-    """``…改革的两个决定``: a figure right after ``的`` (no date before it) counts the noun after it."""
-    return (
-        d.aspect is Aspect.LEVEL
-        and d.name[0] >= 0
-        and start > 0
-        and folded[start - 1] == "的"
-        and d.basis[0] < 0
-    )
 
 
 def _inherit(t: _Text, drafts: Sequence[_Draft], starts: Sequence[int], d: _Draft, s_lo: int) -> tuple[int, int]:
