@@ -278,7 +278,7 @@ def _readings(folded: str, lo: int, hi: int) -> Iterator[_Reading]:
                 templates.clear()
             templates[key] = template
         if template is not None:
-            yield _Reading(start, end, *template)
+            yield tuple.__new__(_Reading, (start, end, *template))  # _Reading(start, end, *template), without its __new__
 
 
 # --- giving each reading its year -----------------------------------------------------
@@ -320,6 +320,10 @@ def _nearest_plan(reading: _Reading, year: int | None) -> _Reading:
 
 
 _Dated = tuple[_Reading, "datetime.date | None", "datetime.date | None"]
+
+_DAYS: dict[tuple[_Ymd, _Ymd, int], tuple[datetime.date | None, datetime.date | None]] = {}
+"""The first and last day of a reading's dates in a year (``上年`` in 2022): a report
+names the same few years again and again, and each pair is made once."""
 
 _JOIN = re.compile(rf" ?[{re.escape(vocab.CONNECTORS)}] ?")
 
@@ -368,10 +372,17 @@ def _dated(
             out.append((reading, None, None))
             said_before = said
             continue
-        first, last = _date(_shift(reading.first, anchor)), _date(_shift(reading.last, anchor))
+        key = (reading.first, reading.last, anchor)
+        days = _DAYS.get(key)
+        if days is None:
+            days = (_date(_shift(reading.first, anchor)), _date(_shift(reading.last, anchor)))
+            if len(_DAYS) >= _TEMPLATES_MAX:
+                _DAYS.clear()
+            _DAYS[key] = days
+        first, last = days
         if first is None or last is None:  # 2月29日 of a common year; a year out of range
             continue
-        if out and _joins(folded, out[-1], reading, last):
+        if out and reading.kind is DateKind.DATE and _joins(folded, out[-1], reading, last):
             start = out[-1]
             reading, first = start[0]._replace(end=reading.end, kind=DateKind.INTERVAL), start[1]
             out[-1] = (reading, first, last)
