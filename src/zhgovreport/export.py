@@ -200,17 +200,25 @@ def quantity_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
         yield {"file": file, "path": _dotted(quantity.path), "section": quantity.section, **_figure(quantity)}
 
 
-def _figure(quantity: Quantity) -> dict[str, Any]:
-    """The columns a figure gives every table it is a row of."""
-    return {
-        "text": quantity.text,
-        "value": quantity.value,
-        "unit": quantity.unit,
-        "kind": str(quantity.kind),
-        "approx": str(quantity.approx),
-        "start": quantity.start,
-        "end": quantity.end,
-    }
+_FIGURE = ("text", "value", "unit", "kind", "approx", "start", "end")
+"""The columns a figure gives every table it is a row of, in order."""
+
+_INDICATOR_FIGURE = _FIGURE[:5]
+"""The figure's columns in the indicators table (its span comes last there)."""
+
+
+def _figure(quantity: Quantity, columns: tuple[str, ...] = _FIGURE) -> dict[str, Any]:
+    """The figure's columns (:data:`_FIGURE`, or the first of them): one home for what they hold."""
+    values = (
+        quantity.text,
+        quantity.value,
+        quantity.unit,
+        quantity.kind.value,
+        quantity.approx.value,
+        quantity.start,
+        quantity.end,
+    )
+    return dict(zip(columns, values))
 
 
 INDICATOR_COLUMNS = (
@@ -251,21 +259,24 @@ def indicator_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
     ('粮食产量', Decimal('17800000000'), 'change', 'up', '比上年', 2022, False)
     """
     agency = report.meta.agency
+    dotted: dict[tuple[int, ...], str] = {}
     for indicator in extract_indicators(report):
         q = indicator.quantity
         period = indicator.period
-        figure = _figure(q)
+        path = indicator.path
+        if path not in dotted:
+            dotted[path] = _dotted(path)
         yield {
             "file": file,
             "agency": agency,
             "year": indicator.year,
             "period": None if period is None else f"{period[0]}-{period[1]}",
-            "path": _dotted(indicator.path),
-            "part": None if indicator.part is None else str(indicator.part),
+            "path": dotted[path],
+            "part": None if indicator.part is None else indicator.part.value,
             "name": indicator.name,
-            **{k: figure[k] for k in ("text", "value", "unit", "kind", "approx")},
-            "aspect": str(indicator.aspect),
-            "direction": None if indicator.direction is None else str(indicator.direction),
+            **_figure(q, _INDICATOR_FIGURE),
+            "aspect": indicator.aspect.value,
+            "direction": None if indicator.direction is None else indicator.direction.value,
             "basis": indicator.basis,
             "target": indicator.target,
             "sentence": q.sentence,

@@ -193,6 +193,11 @@ _ITEM_AFTER = Words(vocab.ITEM_COUNT_AFTER)
 _COORDINATORS = Words((w, "", "") for w in vocab.COORDINATORS)
 
 _FRAME_LAST = frozenset(w.surface[-1] for w in vocab.COMPARISON_FRAMES)
+_AFTER_NOUN_MARKS = frozenset("《的(\"")
+_AFTER_NOUN_BREAK = re.compile(
+    "[" + re.escape("".join(sorted(_AFTER_NOUN_MARKS | _STOPS.first | _SPLITTERS.first))) + "]"
+).search
+"""The next character after a figure that may end the noun read after it (:func:`read_after_noun`)."""
 _FRAME_LAST_SEARCH = re.compile("[" + re.escape("".join(sorted(_FRAME_LAST))) + "]").search
 _FRAME_SPAN = 14
 """How far back (characters) a comparison frame (``比``…) may open before its verb."""
@@ -529,12 +534,16 @@ def read_after_noun(folded: str, end: int, hi: int, max_len: int = 16) -> tuple[
     if pos >= hi or folded[pos] in "的了是为以之等多余左上" or _STOPS.starting_at(folded, pos, hi) > pos + 1:
         return -1, -1  # 对6件提出…: a verb follows the figure, not a noun
     stop = min(hi, pos + max_len + 1)
-    k = pos
+    k = pos if folded[pos] == "《" else pos + 1
     while k < stop:
-        c = folded[k]
-        if c in "《的" or (c in "(\"" and k > pos):
+        match = _AFTER_NOUN_BREAK(folded, k, stop)  # the next character that may end the noun
+        if match is None:
+            k = stop
+            break
+        k = match.start()
+        if folded[k] in _AFTER_NOUN_MARKS:
             break  # a title, a possessive (14亿多中国人的饭碗), a note in brackets
-        if k > pos and (_STOPS.starting_at(folded, k, hi) > 0 or _SPLITTERS.starting_at(folded, k, hi) > 0):
+        if _STOPS.starting_at(folded, k, hi) > 0 or _SPLITTERS.starting_at(folded, k, hi) > 0:
             break  # a verb, or an adverb before one (同二十五个国家已经建立了…)
         k += 1
     if k - pos > max_len:
@@ -609,6 +618,6 @@ def is_item_count(folded: str, lo: int, start: int, end: int, hi: int) -> bool:
     p = start
     while p > lo and folded[p - 1] in " \t":
         p -= 1
-    if _ITEM_BEFORE.ending_at(folded, lo, p, check_after=False) >= 0:
+    if p > lo and folded[p - 1] in _ITEM_BEFORE.last and _ITEM_BEFORE.ending_at(folded, lo, p, check_after=False) >= 0:
         return True
-    return _ITEM_AFTER.starting_at(folded, end, hi) > 0
+    return end < hi and folded[end] in _ITEM_AFTER.first and _ITEM_AFTER.starting_at(folded, end, hi) > 0
