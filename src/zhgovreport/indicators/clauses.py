@@ -235,6 +235,8 @@ _BARE_VERB = 2
 """A name part this short after a splitting adverb is a bare verb (``拟安排``)."""
 
 _DURATIONS = frozenset(vocab.DURATION_UNITS)
+_TIME_FRAME_AFTER = tuple(vocab.TIME_FRAME_AFTER)
+_TIME_FRAME_BEFORE = tuple(vocab.TIME_FRAME_BEFORE)
 _PROVISION_CHARS = "".join(vocab.PROVISION_UNITS)
 _PROVISION_LIST = regex.compile(rf"第\s*[\d{CN_PLAIN_DIGITS}十百]+\s*[{_PROVISION_CHARS}]?\s*[、,和及至到-]\s*第?\s*$")
 
@@ -599,10 +601,10 @@ def time_frame_end(folded: str, start: int, end: int, unit: str | None) -> int:
     """
     if unit not in _DURATIONS:
         return -1
-    for word in vocab.TIME_FRAME_AFTER:
-        if folded.startswith(word, end):
-            return end + len(word)
-    before = any(folded.endswith(w, 0, start) or folded.startswith(w, start) for w in vocab.TIME_FRAME_BEFORE)
+    if folded.startswith(_TIME_FRAME_AFTER, end):
+        word = next(word for word in _TIME_FRAME_AFTER if folded.startswith(word, end))
+        return end + len(word)
+    before = folded.endswith(_TIME_FRAME_BEFORE, 0, start) or folded.startswith(_TIME_FRAME_BEFORE, start)
     return end if before else -1  # 过去五年; 近两年 (近 is the figure's own approximation word)
 
 
