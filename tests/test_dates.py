@@ -466,3 +466,27 @@ def test_find_date_reads_the_grammar() -> None:
     assert find_date("2023年2月30日，2023-03-01") == (D(2023, 3, 1), 11, 21)
     assert find_date("2023年3月") is None  # no day
     assert find_date("今年3月5日") is None  # no year of its own
+
+
+# --- date_spans: the mentions without their records -----------------------------------
+
+
+def test_date_spans_by_hand() -> None:
+    # 2021年至2025年 is one range (0-11); 上年 refers back, and a range names no one
+    # year, so it counts from the year given: 2022 - 1.
+    assert zhgovreport.dates.date_spans("2021年至2025年，比上年", year=2022) == [
+        (0, 11, D(2021, 1, 1), D(2025, 1, 1)),
+        (13, 15, D(2021, 1, 1), D(2021, 1, 1)),
+    ]
+
+
+def test_date_spans_are_the_mentions_of_extract_dates() -> None:
+    # The indicators read date_spans: the same mentions, spans and days as
+    # extract_dates, from a text and from a report (whose parts give years).
+    for text in corpus_texts():
+        report = parse(text)
+        for source in (text, report):
+            spans = zhgovreport.dates.date_spans(source)
+            assert spans == [(d.start, d.end, d.first, d.last) for d in extract_dates(source)]
+    with pytest.raises(TypeError):
+        zhgovreport.dates.date_spans(b"2022")  # type: ignore[arg-type]
