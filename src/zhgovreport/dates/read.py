@@ -284,6 +284,8 @@ def _readings(folded: str, lo: int, hi: int) -> Iterator[_Reading]:
 # --- giving each reading its year -----------------------------------------------------
 
 _BASIS_BEFORE = frozenset(vocab.BASIS_BEFORE)
+_DATE = DateKind.DATE
+"""An enum member read from its class costs a descriptor call: the hot loop reads this name."""
 _SAYS_A_YEAR = frozenset({DateKind.DATE, DateKind.RELATIVE, DateKind.INTERVAL})
 
 _YEAR_SCOPE_END = re.compile(r"[。！？!?\r\n]")
@@ -332,8 +334,8 @@ def _joins(folded: str, prev: _Dated, reading: _Reading, last: datetime.date | N
     """Whether ``prev`` and ``reading`` are the ends of one range: ``2021年至2025年``, ``3月至5月``."""
     before, p_first, _p_last = prev
     return (
-        before.kind is DateKind.DATE
-        and reading.kind is DateKind.DATE
+        before.kind is _DATE
+        and reading.kind is _DATE
         and before.resolution is reading.resolution
         and p_first is not None
         and last is not None
@@ -382,7 +384,7 @@ def _dated(
         first, last = days
         if first is None or last is None:  # 2月29日 of a common year; a year out of range
             continue
-        if out and reading.kind is DateKind.DATE and _joins(folded, out[-1], reading, last):
+        if out and reading.kind is _DATE and _joins(folded, out[-1], reading, last):
             start = out[-1]
             reading, first = start[0]._replace(end=reading.end, kind=DateKind.INTERVAL), start[1]
             out[-1] = (reading, first, last)

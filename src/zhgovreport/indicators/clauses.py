@@ -198,7 +198,8 @@ _AFTER_NOUN_BREAK = re.compile(
     "[" + re.escape("".join(sorted(_AFTER_NOUN_MARKS | _STOPS.first | _SPLITTERS.first))) + "]"
 ).search
 """The next character after a figure that may end the noun read after it (:func:`read_after_noun`)."""
-_FRAME_LAST_SEARCH = re.compile("[" + re.escape("".join(sorted(_FRAME_LAST))) + "]").search
+_FRAME_LAST_PATTERN = re.compile("[" + re.escape("".join(sorted(_FRAME_LAST))) + "]")
+_FRAME_LAST_SEARCH, _FRAME_LAST_ITER = _FRAME_LAST_PATTERN.search, _FRAME_LAST_PATTERN.finditer
 _FRAME_SPAN = 14
 """How far back (characters) a comparison frame (``比``…) may open before its verb."""
 
@@ -325,9 +326,7 @@ def comparison_frame(folded: str, lo: int, p: int, loose: bool = False, dates: D
     floor = max(lo, p - _FRAME_SPAN)
     if _FRAME_LAST_SEARCH(folded, floor, p) is None:
         return -1  # the common case: no frame word ends in reach
-    for k in range(p - 1, floor - 1, -1):
-        if folded[k] not in _FRAME_LAST:
-            continue
+    for k in reversed([m.start() for m in _FRAME_LAST_ITER(folded, floor, p)]):  # nearest first
         start = _FRAMES.ending_at(folded, floor, k + 1, check_after=False)
         if start >= 0:
             frame = folded[start : k + 1]
@@ -374,6 +373,8 @@ def _change_start(folded: str, lo: int, p: int) -> int:
 
 
 _CONTINUES = FigureReading(-1, -1, Aspect.LEVEL, None, -1, -1, False, True)
+_AS_LEVEL, _AS_CHANGE, _AS_BASE = Aspect.LEVEL, Aspect.CHANGE, Aspect.BASE
+"""The aspects as module names: an enum member read from its class costs a descriptor call."""
 
 
 def read_figure(
@@ -411,7 +412,7 @@ def read_figure(
             p = per
     while p > lo and folded[p - 1] in " \t":
         p -= 1
-    aspect = Aspect.LEVEL
+    aspect = _AS_LEVEL
     direction: Direction | None = None
     basis = (-1, -1)
     respectively = False
@@ -419,7 +420,7 @@ def read_figure(
     last = folded[p - 1] if p > lo else ""
     from_start = _FROM.ending_at(folded, lo, p, check_after=False) if last in _FROM.last else -1
     if from_start >= 0:
-        aspect = Aspect.BASE
+        aspect = _AS_BASE
         p, _ = _strip_adverbs(folded, lo, from_start)
     else:
         if last == "了":
@@ -441,7 +442,7 @@ def read_figure(
                 verb = _comparative(folded, lo, p)
                 loose = verb >= 0
             if verb >= 0:
-                aspect = Aspect.CHANGE
+                aspect = _AS_CHANGE
                 direction = _DIRECTION[folded[verb:p]]
                 p = verb
         while p > lo:  # comparisons and adverbs, in any order
@@ -461,7 +462,7 @@ def read_figure(
             if q == p:
                 break
             p = q
-    if aspect is Aspect.LEVEL and direction is None:
+    if aspect is _AS_LEVEL and direction is None:
         return _level(folded, lo, p, after_figure, dates, basis)
     if after_figure:
         lo = max(lo, folded.rfind("、", lo, p) + 1)
@@ -486,8 +487,8 @@ def _level(
             and _RATE.ending_at(folded, name_lo, name_hi, check_after=False) < 0
         ):
             direction = _DIRECTION[folded[name_lo:verb_end]]
-            return FigureReading(name_lo, name_hi, Aspect.CHANGE, direction, basis[0], basis[1], False, False)
-    return FigureReading(name_lo, name_hi, Aspect.LEVEL, None, basis[0], basis[1], False, False)
+            return FigureReading(name_lo, name_hi, _AS_CHANGE, direction, basis[0], basis[1], False, False)
+    return FigureReading(name_lo, name_hi, _AS_LEVEL, None, basis[0], basis[1], False, False)
 
 
 def _name(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) -> tuple[int, int]:

@@ -58,6 +58,8 @@ _END = "(?:[" + re.escape(vocab.CLAUSE_ENDS.replace(",", "").replace(":", "")) +
 Every branch starts with a class: a search skips in C to the next punctuation mark, and
 backing off (:data:`_LAST_CLAUSE_END`) turns each other character down in one test."""
 _CLAUSE_END = re.compile(_END)
+_MARKS = frozenset(vocab.CLAUSE_ENDS) - {",", ":"}
+"""The clause ends that are ends wherever they stand (a comma or colon may be inside a number)."""
 _LAST_CLAUSE_END = re.compile("(?s:.*)" + _END)
 """The last clause end of a stretch (the greedy ``.*`` backs off from the end, in C)."""
 _LAST_SENTENCE_END = re.compile("(?s:.*)[" + re.escape(vocab.SENTENCE_ENDS) + "]")
@@ -88,6 +90,8 @@ _SHORT_NAME = 2
 """A name this short (a bare counting verb: ``举办``) gives way to the noun after the figure."""
 
 _DURATIONS = frozenset(vocab.DURATION_UNITS)
+_AS_LEVEL, _AS_BASE = Aspect.LEVEL, Aspect.BASE
+"""The aspects as module names: an enum member read from its class costs a descriptor call."""
 _NO_READING = FigureReading(-1, -1, Aspect.LEVEL, None, -1, -1, False, False)
 
 _ACHIEVED_PARTS = frozenset({Part.ACHIEVEMENTS, Part.SHORTCOMINGS, Part.LEADERSHIP, Part.REVIEW})
@@ -155,7 +159,9 @@ class _Text:
         """The clause end at or after ``pos``, or a cut (see :meth:`end_before`)."""
         stop = min(self.size, ((pos + _WINDOW) // _WINDOW + 1) * _WINDOW)
         last_pos, last_end = self._next
-        if last_pos <= pos <= last_end and (last_end < self.size and _CLAUSE_END.match(self.folded, last_end)):
+        if last_pos <= pos <= last_end < self.size and (
+            self.folded[last_end] in _MARKS or _CLAUSE_END.match(self.folded, last_end)
+        ):
             return last_end  # the end found for an earlier figure of the same clause
         match = _CLAUSE_END.search(self.folded, pos, stop)
         end = match.start() if match is not None else stop
@@ -282,7 +288,7 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
                 name_lo < 0
                 or name_hi - name_lo <= _SHORT_NAME
                 # …改革的两个决定: a figure right after 的 (no date before it) counts the noun after it
-                or (reading.aspect is Aspect.LEVEL and folded[q.start - 1] == "的" and reading.basis_start < 0)
+                or (reading.aspect is _AS_LEVEL and folded[q.start - 1] == "的" and reading.basis_start < 0)
             ):
                 stop = min(clause[1], figures[k + 1].start) if k + 1 < len(figures) else clause[1]
                 after = read_after_noun(folded, q.end, stop)
@@ -475,7 +481,7 @@ def _indicators(text: str, figures: Sequence[Quantity], context: _Context) -> li
             q = d.q
             path = q.path
             part, default = places.get(path) or context.place(path)
-            if d.aspect is Aspect.BASE or d.items or d.frame >= 0:
+            if d.aspect is _AS_BASE or d.items or d.frame >= 0:
                 target = False  # an achieved base, a count of words, a time frame
             elif part in _ACHIEVED_PARTS:
                 target = False
