@@ -10,7 +10,9 @@ The stages, one module each:
   digit sets of :mod:`zhgovreport.numerals`.  The quantities scanner skips the
   same forms, so a calendar date or year is never a quantity;
 * :mod:`~zhgovreport.dates.read` — :func:`extract_dates`: one pass, then each
-  mention's year (the report's, or the one its sentence named), then ranges.
+  mention's year (the report's, or the one its sentence named), then ranges;
+  :func:`date_spans` gives the same mentions as ``(start, end, first, last)``,
+  without records (the indicators read those).
 
 The header stage reads the publication date with :func:`find_date`; the
 header and parts stages read a title's reporting year with :func:`find_year`
