@@ -6,8 +6,10 @@ import codecs
 import pathlib
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from zhgovreport import DecodeError, EncodingBasis, parse
+from zhgovreport import DecodeError, EncodingBasis, files, parse
 from zhgovreport.files import check_text, declared_charset, decode, decode_text, looks_like_html, parse_file, read_text
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -188,6 +190,40 @@ def test_check_text_thresholds() -> None:
     # punctuation-heavy Chinese text is Chinese: 2 Han characters of 4 non-ASCII
     assert check_text("“报告”") is None
     assert check_text("«×»é") is not None
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "gb18030", "big5"])
+@pytest.mark.parametrize("control", ["\x00", "\x08", "\x0e", "\x1f", "\x7f", "\x80", "\x85", "\x9f"])
+def test_a_control_anywhere_is_found_in_the_bytes_too(codec: str, control: str) -> None:
+    # decode_text looks for C0 controls and DEL in the bytes (they are never part of a longer
+    # sequence in these codecs) and for C1 controls by their byte forms (UTF-8 C2 80-9F, GB18030
+    # 81 30 81 30-81 30 84 31; Big5 has none): the answer and its offset are check_text's.
+    text = "报告" * 3000 + control + "报告"  # the control far from the sample the shares are read on
+    try:
+        data = text.encode(codec)
+    except UnicodeEncodeError:
+        pytest.skip(f"{codec} has no U+{ord(control):04X}")
+    assert files._check_decoded(data, text, codec) == check_text(text) == (6000, f"control character U+{ord(control):04X}")
+
+
+@given(st.text(st.sampled_from("报告二〇·亖0\x81\x00\x1f\x7f\x85\x9f\t\n a€"), max_size=40))
+def test_the_bytes_tell_what_the_text_tells(text: str) -> None:
+    for codec in ("utf-8", "gb18030", "big5"):
+        try:
+            data = text.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        assert files._check_decoded(data, text, codec) == check_text(text), codec
+
+
+def test_bytes_that_only_look_like_a_control_decode() -> None:
+    # UTF-8 C2 B7 is the middle dot (not C2 80-9F); GB18030 81 81 is 亖, followed by the ASCII "0",
+    # "\x81" and a digit only in another order: no control, the text decodes.
+    for text, codec in (("法治·报告", "utf-8"), ("亖0号报告" * 20, "gb18030")):
+        data = f'<meta charset="{codec}">{text}'.encode(codec)
+        assert decode_text(data).text.endswith(text)
+    data = '<meta charset="gb18030">'.encode() + "亖".encode("gb18030") + b"0" + "报告".encode("gb18030")
+    assert decode_text(data).encoding == "gb18030"  # 81 81 30 then B1 A8: the bytes 81 30 are not a control
 
 
 def test_declared_charset_and_html_sniffing() -> None:

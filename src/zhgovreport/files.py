@@ -80,9 +80,16 @@ _HTML_START = regex.compile(
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _ODD = regex.compile(r"[\p{Co}\p{Cn}\p{Cs}]")
-# runs of non-ASCII characters that are not Han (the CJK ideograph blocks): few in Chinese text,
-# so counting them is faster than counting the Han characters
-_NOT_HAN = re.compile("[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
+# runs of ASCII and Han characters (the CJK ideograph blocks): deleting them leaves the few others of a
+# Chinese text (fewer matches than finding the others, and a faster class)
+_HAN_OR_ASCII = re.compile("[\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
+_C0_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])  # the bytes of _CONTROL below 0x80
+_C1_BYTES: dict[str, re.Pattern[bytes] | None] = {
+    "utf-8": re.compile(rb"\xc2[\x80-\x9f]"),
+    "gb18030": re.compile(rb"\x810[\x81-\x84][0-9]"),
+    "big5": None,
+}
+"""How a C1 control looks in the bytes of each codec whose ASCII bytes are always ASCII (a superset of it)."""
 
 _PUNCTUATION = re.compile("[\u2000-\u206f\u3000-\u303f\uff00-\uffef\xa0\xb7]")
 
@@ -124,14 +131,20 @@ def check_text(text: str) -> tuple[int, str] | None:
     >>> check_text("\u3000“”，。") is None  # white space and punctuation are no letters
     True
     """
+    return _control(text) or _shares(text)
+
+
+def _control(text: str) -> tuple[int, str] | None:
     bad = _CONTROL.search(text)
-    if bad is not None:
-        return bad.start(), f"control character U+{ord(bad[0]):04X}"
+    return None if bad is None else (bad.start(), f"control character U+{ord(bad[0]):04X}")
+
+
+def _shares(text: str) -> tuple[int, str] | None:
     sample = _sample(text)
     non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
     if non_ascii == 0:
         return None
-    others = "".join(_NOT_HAN.findall(sample))  # private-use and unassigned characters are among these
+    others = _HAN_OR_ASCII.sub("", sample)  # private-use and unassigned characters are among these
     count = len(_ODD.findall(others))
     if count * 1000 > non_ascii * ODD_PER_MILLE:
         odd = _ODD.search(text)
@@ -143,6 +156,27 @@ def check_text(text: str) -> tuple[int, str] | None:
         first = next((i for i, c in enumerate(text) if not c.isascii()), 0)  # the sample's first is the text's
         return first, f"too few Chinese characters ({han} of {letters} non-ASCII letters)"
     return None
+
+
+def _check_decoded(data: bytes, text: str, codec: str) -> tuple[int, str] | None:
+    """:func:`check_text` of ``text``, ``data`` decoded with ``codec``, its control scan on the bytes when it can.
+
+    In UTF-8, GB18030 and Big5 a byte below 0x20, or 0x7F, is never part of a
+    longer sequence, so the text holds a C0 control or DEL iff the bytes hold
+    that byte: deleting them from the bytes (C speed, a table lookup a byte)
+    tells, 3x faster than a regex search of the text.  A C1 control is
+    ``C2 80``-``C2 9F`` in UTF-8 and ``81 30 81 30``-``81 30 84 31`` in GB18030
+    (every 2- and 4-byte sequence was tried); Big5 has none.  When the bytes
+    may hold a control, the text is searched as :func:`check_text` does, so the
+    answer and its offset are the same.
+    """
+    clean = codec in _C1_BYTES and len(data.translate(None, _C0_BYTES)) == len(data)
+    signature = _C1_BYTES.get(codec)
+    if not clean or (signature is not None and signature.search(data) is not None):
+        problem = _control(text)
+        if problem is not None:
+            return problem
+    return _shares(text)
 
 
 def _sample(text: str) -> str:
@@ -246,7 +280,7 @@ def decode_text(data: bytes, name: str = "<bytes>", *, encoding: str | None = No
         except UnicodeDecodeError as exc:
             failure = failure or (exc.start, f"not text (byte {data[exc.start]:#04x})")
             return None
-        problem = check_text(text)
+        problem = _check_decoded(data, text, codec)
         if problem is None:
             return text
         failure = failure or (_byte_offset(text, problem[0], codec), f"{codec} gives {problem[1]}")
