@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -61,6 +62,12 @@ _LINE_STRIP = " \u3000\u200b\ufeff"
 _WS_STRIP = " \t\n\r\f\u3000\u200b\ufeff"
 _INNER_SPACES = ("\n", "\t", "\r", "\f", "  ")
 _CHROME_FIRST = frozenset("【[(|/:" + "".join(w[0] for w in (*CHROME_LINE_WORDS, *CHROME_LINE_STARTS)))
+UNICODE_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+"""Every character ``str.isspace`` holds true (what ``str.strip()`` removes)."""
+_CHROME_FIRST_ANY = frozenset(
+    [chr(code) for code, folded in FOLD_TABLE.items() if folded in _CHROME_FIRST] + [*_CHROME_FIRST, *UNICODE_SPACES]
+)
+"""Every first character a line that :func:`is_chrome_line` accepts may have (it strips white space first)."""
 _CHROME_LINE = regex.compile(
     r"^(?:[\[【(]?\s*(?:"
     + "|".join(regex.escape(w) for w in sorted(CHROME_LINE_WORDS, key=len, reverse=True))
@@ -149,14 +156,24 @@ def lines_of(node: LexborNode, *, cells: str = "\n", content: bool = True) -> li
     ``" | "`` to read a page's attribute table a row to a line.  ``content``
     drops chrome lines.
     """
-    text = node.text().replace("\xa0", " ")
-    text = text.replace(_CELL, _LINE) if cells == "\n" else _CELL_RUN.sub(cells, text)
-    strip = _WS_STRIP if cells == "\n" else _WS_STRIP + "|"
-    text = _LINE.join(line for line in (piece.strip(strip) for piece in text.split(_LINE)) if line)
-    if any(ws in text for ws in _INNER_SPACES):  # memchr-fast checks; most pages need no collapsing
-        text = _SPACES.sub(" ", text)
-    cap = CHROME_LINE_CAP if content else -1
-    return [line for line in text.split(_LINE) if line and not (len(line) <= cap and is_chrome_line(line))]
+    # One text() call into lexbor, then whole-string operations (split, strip, join run in C):
+    # nothing here loops over the lines in Python but the chrome test of the short ones.
+    text = node.text()
+    if "\xa0" in text:
+        text = text.replace("\xa0", " ")
+    if cells == "\n":
+        text, strip = text.replace(_CELL, _LINE), _WS_STRIP
+    else:
+        text, strip = _CELL_RUN.sub(cells, text), _WS_STRIP + "|"
+    lines = list(filter(None, map(str.strip, text.split(_LINE), repeat(strip))))
+    if not lines:
+        return lines
+    joined = _LINE.join(lines)
+    if any(ws in joined for ws in _INNER_SPACES):  # memchr-fast checks; most pages need no collapsing
+        lines = _SPACES.sub(" ", joined).split(_LINE)
+    if not content:
+        return lines
+    return [line for line in lines if len(line) > CHROME_LINE_CAP or line[0] not in _CHROME_FIRST_ANY or not is_chrome_line(line)]
 
 
 def plain(node: LexborNode) -> str:
