@@ -75,11 +75,12 @@ def parse_html(data: bytes | str, *, url: str | None = None, encoding: str | Non
     [('一、', '主要举措和成效', 'achievements'), ('二、', '存在问题', 'shortcomings')]
     """
     if isinstance(data, (bytes, bytearray, memoryview)):
-        decoding = decode_text(bytes(data), url or "<bytes>", encoding=encoding)
+        data = bytes(data)
+        decoding = decode_text(data, url or "<bytes>", encoding=encoding)
         html, used, basis = decoding.text, decoding.encoding, decoding.basis
     else:
         html, used, basis = check_str(data, "parse_html", "bytes are decoded too"), None, None
-    parser = load(html)
+    parser = load(data if used == "utf-8" else html)  # lexbor reads UTF-8: valid bytes need no round trip
     if url is None:
         saved = _SAVED_FROM.search(html, 0, SAVED_FROM_REACH)
         url = saved[1] if saved else None

@@ -28,7 +28,7 @@ import regex
 
 from zhgovreport.dates import find_date, find_year
 from zhgovreport.html.containers import HEADLINES, META_NAMES, TITLE_SEPARATORS
-from zhgovreport.html.render import plain
+from zhgovreport.html.render import plain, present_selectors
 from zhgovreport.model import FieldSource, KindCue, Meta, MetaField, Origin, ReportKind
 from zhgovreport.outline.genre import report_kind
 from zhgovreport.outline.header import LabeledValue, agency_in, is_empty_value, label_values, published_rank, table_row
@@ -65,6 +65,7 @@ _URL_DATE = regex.compile(
 )
 _TITLE_SPLIT = regex.compile("|".join(regex.escape(s) for s in TITLE_SEPARATORS))
 _HAN = regex.compile(r"\p{Han}")
+_HEADLINE_SELECTORS = tuple(selector for selector, _source in HEADLINES)
 
 
 def _clean(text: str | None) -> str:
@@ -77,7 +78,7 @@ def find_headline(parser: LexborHTMLParser) -> tuple[str, str] | None:
     The first short text naming a report kind wins, else the first short text.
     """
     first: tuple[str, str] | None = None
-    for selector, _source in HEADLINES:
+    for selector in present_selectors(parser, _HEADLINE_SELECTORS):
         for node in parser.css(selector):
             text = plain(node)
             if not (text and len(text) <= HEADLINE_CAP and _HAN.search(text)):

@@ -29,7 +29,7 @@ text, else the element where the page's paragraph text is densest.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -50,7 +50,18 @@ from zhgovreport.text.fold import FOLD_TABLE, fold
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-__all__ = ["Content", "describe", "find_content", "is_chrome_line", "lines_of", "load", "page_lines", "plain", "prepare"]
+__all__ = [
+    "Content",
+    "describe",
+    "find_content",
+    "is_chrome_line",
+    "lines_of",
+    "load",
+    "page_lines",
+    "plain",
+    "prepare",
+    "present_selectors",
+]
 
 
 EXTRA = "html"
@@ -75,8 +86,8 @@ _CHROME_LINE = regex.compile(
 )
 
 
-def load(html: str) -> LexborHTMLParser:
-    """Parse ``html`` with selectolax (lexbor); a clear ``ImportError`` when the ``html`` extra is missing."""
+def load(html: str | bytes) -> LexborHTMLParser:
+    """Parse ``html`` (text, or UTF-8 bytes) with selectolax (lexbor); a clear ``ImportError`` without the ``html`` extra."""
     try:
         from selectolax.lexbor import LexborHTMLParser
     except ImportError as exc:  # pragma: no cover - depends on the environment
@@ -105,6 +116,7 @@ _BREAKS = "br,hr"
 _CELLS_SELECTOR = ",".join(sorted(CELL_TAGS))
 _HIDDEN_SELECTOR = '[style*="none"],[style*="hidden"],[hidden]'
 _CELL_RUN = regex.compile(r"(?: ?\x01 ?)+")
+_CONTAINER_SELECTORS = tuple(selector for selector, _source in CONTAINERS)
 _CHROME_SELECTOR = ",".join(f'[class*="{w}"],[id*="{w}"]' for w in CHROME_CLASS_WORDS)
 
 
@@ -224,6 +236,29 @@ def describe(node: LexborNode) -> str:
     return out
 
 
+def present_selectors(parser: LexborHTMLParser, selectors: Sequence[str]) -> list[str]:
+    """The ``selectors`` (each ``#id``, ``.class`` or a tag) that an element of the page may match, in order.
+
+    One CSS query for all of them instead of one each: the elements it finds
+    tell which selectors can match (ids and classes compared without regard to
+    case, as lexbor does in quirks mode), and only those are queried again.
+
+    >>> parser = load('<div id="Zoom"><h1 class="title">标题</h1></div>')
+    >>> present_selectors(parser, ["#UCAP-CONTENT", "#zoom", "h1", ".title", "h2"])
+    ['#zoom', 'h1', '.title']
+    """
+    nodes = parser.css(",".join(selectors))
+    if not nodes:
+        return []
+    names: set[str] = set()
+    for node in nodes:
+        attributes = node.attributes
+        names.add(str(node.tag))
+        names.add("#" + (attributes.get("id") or "").lower())
+        names.update("." + name for name in (attributes.get("class") or "").lower().split())
+    return [selector for selector in selectors if selector.lower() in names]
+
+
 _DENSITY_SKIP = SKIP_TAGS | {"nav", "footer", "header", "aside", "a"}
 
 
@@ -293,7 +328,7 @@ def _once(renders: Iterable[list[str]]) -> tuple[str, ...]:
 
 def find_content(parser: LexborHTMLParser) -> Content:
     """The :func:`prepare`-d page's content: the first known container with text, else the densest element."""
-    for selector, _source in CONTAINERS:
+    for selector in present_selectors(parser, _CONTAINER_SELECTORS):
         found = _outermost(parser.css(selector))
         if found:
             _drop_chrome(found)
