@@ -260,6 +260,7 @@ def present_selectors(parser: LexborHTMLParser, selectors: Sequence[str]) -> lis
 
 
 _DENSITY_SKIP = SKIP_TAGS | {"nav", "footer", "header", "aside", "a"}
+_STOPPERS = BLOCK_TAGS | _DENSITY_SKIP
 
 
 def _densest(body: LexborNode) -> LexborNode:
@@ -271,7 +272,9 @@ def _densest(body: LexborNode) -> LexborNode:
     scores: dict[int, float] = {}
     by_id: dict[int, LexborNode] = {}
     depth: dict[int, int] = {}
-    outside: dict[int, bool] = {}  # block -> no link, nav, header, footer or aside above it
+    outside: dict[int, bool] = {}  # element -> no link, nav, header, footer or aside at or above it
+    targets: dict[int, tuple[tuple[int, float], ...]] = {}  # block -> what its text counts for, with weights
+    uppers: dict[int, tuple[bool, tuple[tuple[int, float], ...]]] = {}  # parent -> upper(parent)
 
     def clear(node: LexborNode) -> bool:
         chain: list[LexborNode] = []  # ancestors not seen yet, nearest first (a loop: pages nest deep)
@@ -286,23 +289,56 @@ def _densest(body: LexborNode) -> LexborNode:
             outside[element.mem_id], depth[element.mem_id] = above, level
         return outside[node.mem_id]
 
-    for node in body.traverse(include_text=True):
-        if node.tag != "-text":
-            continue
-        text = node.text_content or ""
+    def upper(parent: LexborNode) -> tuple[bool, tuple[tuple[int, float], ...]]:
+        """Whether a child of ``parent`` can count, and what its text counts for above it."""
+        grandparent = parent.parent
+        out = []
+        for weight, target in ((1.0, parent), (0.5, grandparent)):
+            if target is not None and target.tag != "html":
+                by_id[target.mem_id] = target
+                out.append((target.mem_id, weight))
+        return clear(parent), tuple(out)
+
+    def plan(block: LexborNode) -> tuple[tuple[int, float], ...]:
+        """What the text of ``block`` counts for, with weights: nothing when a link or chrome holds it."""
+        parent = block.parent
+        if parent is None:  # the page's root
+            if not clear(block) or block.tag == "html":
+                return ()
+            by_id[block.mem_id] = block
+            return ((block.mem_id, 1.0),)
+        key, above = block.mem_id, uppers.get(parent.mem_id)
+        if above is None:
+            above = uppers[parent.mem_id] = upper(parent)
+        outside[key] = above[0] and block.tag not in _DENSITY_SKIP
+        depth[key] = depth[parent.mem_id] + 1
+        if not outside[key]:
+            return ()
+        by_id[key] = block
+        return ((key, 1.0), *above[1])
+
+    # A text counts for the element that holds it, so each element's own text (its text
+    # children, one call into lexbor) is read once: the walk visits elements, not text nodes
+    # (marks and white space between blocks are most of those), and what a block's text
+    # counts for is worked out once per block.  The scores are sums of integers and halves,
+    # exact in any order; a tie is broken by depth, then by document order (tied nodes of
+    # equal depth are disjoint subtrees), as a walk over the text nodes would.
+    for element in body.traverse():
+        text = element.text(deep=False)
         count = len(text) - len(text.encode("ascii", "ignore"))  # non-ASCII characters: the Chinese text
         if not count:
             continue
-        block = node.parent
-        while block is not None and block.tag not in BLOCK_TAGS and block.tag not in _DENSITY_SKIP:
+        block: LexborNode | None = element
+        while block is not None and block.tag not in _STOPPERS:
             block = block.parent
-        if block is None or not clear(block):
+        if block is None:
             continue
-        parent = block.parent
-        for weight, target in ((1.0, block), (1.0, parent), (0.5, parent.parent if parent else None)):
-            if target is not None and target.tag != "html":
-                scores[target.mem_id] = scores.get(target.mem_id, 0.0) + weight * count
-                by_id[target.mem_id] = target
+        key = block.mem_id
+        weights = targets.get(key)
+        if weights is None:
+            weights = targets[key] = plan(block)
+        for target, weight in weights:
+            scores[target] = scores.get(target, 0.0) + weight * count
     if not scores:
         return body
     best = max(scores.values())
