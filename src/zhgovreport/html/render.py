@@ -117,6 +117,9 @@ _HIDDEN_SELECTOR = '[style*="none"],[style*="hidden"],[hidden]'
 _CELL_RUN = regex.compile(r"(?: ?\x01 ?)+")
 _CONTAINER_SELECTORS = tuple(selector for selector, _source in CONTAINERS)
 _CHROME_SELECTOR = ",".join(f'[class*="{w}"],[id*="{w}"]' for w in CHROME_CLASS_WORDS)
+_CHROME_WORD = re.compile("|".join(re.escape(w) for w in CHROME_CLASS_WORDS))  # what _CHROME_SELECTOR tests, in Python
+CHROME_SCAN_MAX = 32
+"""Contents with at most this many elements that have a ``class`` or ``id`` are searched for chrome in Python."""
 
 
 def prepare(parser: LexborHTMLParser) -> None:
@@ -205,11 +208,25 @@ def plain(node: LexborNode) -> str:
 
 
 def _drop_chrome(nodes: Iterable[LexborNode]) -> None:
-    """Remove share bars, font-size boxes and the like from inside the content."""
+    """Remove share bars, font-size boxes and the like from inside the content.
+
+    An element is chrome when its ``class`` or ``id`` holds a chrome word (the CSS
+    test) and one of its names starts or ends with one (:func:`_chrome_element`).
+    Most contents have few elements with a ``class`` or an ``id``: those are read
+    in Python (one cheap query) rather than trying the 28 substring selectors
+    against every element; a content with many (``<p class="MsoNormal">``) is
+    queried with the selectors.
+    """
     for node in nodes:
-        for element in node.css(_CHROME_SELECTOR):
-            if _chrome_element(element.attributes):
-                element.decompose()
+        named = node.css("[class],[id]")
+        if len(named) > CHROME_SCAN_MAX:
+            named = node.css(_CHROME_SELECTOR)
+        for element in named:
+            attributes = element.attributes
+            if (
+                _CHROME_WORD.search(attributes.get("class") or "") or _CHROME_WORD.search(attributes.get("id") or "")
+            ) and _chrome_element(attributes):
+                element.decompose(recursive=False)
 
 
 def page_lines(parser: LexborHTMLParser, content: Content) -> list[str]:
