@@ -73,6 +73,8 @@ _LINE_STRIP = " \u3000\u200b\ufeff"
 _WS_STRIP = " \t\n\r\f\u3000\u200b\ufeff"
 _INNER_SPACES = ("\n", "\t", "\r", "\f", "  ")
 _CHROME_FIRST = frozenset("【[(|/:" + "".join(w[0] for w in (*CHROME_LINE_WORDS, *CHROME_LINE_STARTS)))
+_BRACKETS = frozenset("【[(")  # what _CHROME_LINE allows before a word, folded
+_AFTER_BRACKET = frozenset(w[0] for w in CHROME_LINE_WORDS) | {w[1] for w in CHROME_LINE_STARTS if w[0] in _BRACKETS}
 UNICODE_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 """Every character ``str.isspace`` holds true (what ``str.strip()`` removes)."""
 _CHROME_FIRST_ANY = frozenset(
@@ -167,9 +169,14 @@ def is_chrome_line(line: str) -> bool:
     >>> is_chrome_line("【打印本页】 【关闭窗口】"), is_chrome_line("扫一扫在手机打开当前页"), is_chrome_line("打印机采购")
     (True, True, False)
     """
-    first = line.lstrip()[:1]
+    stripped = line.lstrip()
+    first = stripped[:1]
     if not first or len(line) > CHROME_LINE_CAP or FOLD_TABLE.get(ord(first), first) not in _CHROME_FIRST:
         return False
+    if FOLD_TABLE.get(ord(first), first) in _BRACKETS and len(stripped) > 1:  # （一）: a bracket, then no chrome word
+        second = stripped[1]
+        if not second.isspace() and FOLD_TABLE.get(ord(second), second) not in _AFTER_BRACKET:
+            return False
     folded = fold(line).strip()
     return folded.startswith(CHROME_LINE_STARTS) or _CHROME_LINE.match(folded) is not None
 
