@@ -84,12 +84,13 @@ _ODD = regex.compile(r"[\p{Co}\p{Cn}\p{Cs}]")
 # Chinese text (fewer matches than finding the others, and a faster class)
 _HAN_OR_ASCII = re.compile("[\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
 _C0_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])  # the bytes of _CONTROL below 0x80
-_C1_BYTES: dict[str, re.Pattern[bytes] | None] = {
-    "utf-8": re.compile(rb"\xc2[\x80-\x9f]"),
-    "gb18030": re.compile(rb"\x810[\x81-\x84][0-9]"),
+_C1_BYTES: dict[str, tuple[bytes, re.Pattern[bytes]] | None] = {
+    "utf-8": (b"\xc2", re.compile(rb"\xc2[\x80-\x9f]")),
+    "gb18030": (b"\x81", re.compile(rb"\x810[\x81-\x84][0-9]")),
     "big5": None,
 }
-"""How a C1 control looks in the bytes of each codec whose ASCII bytes are always ASCII (a superset of it)."""
+"""How a C1 control looks in the bytes of each codec whose control bytes are always controls: its first byte, and
+a pattern that finds every one (and perhaps more)."""
 
 _PUNCTUATION = re.compile("[\u2000-\u206f\u3000-\u303f\uff00-\uffef\xa0\xb7]")
 
@@ -172,7 +173,9 @@ def _check_decoded(data: bytes, text: str, codec: str) -> tuple[int, str] | None
     """
     clean = codec in _C1_BYTES and len(data.translate(None, _C0_BYTES)) == len(data)
     signature = _C1_BYTES.get(codec)
-    if not clean or (signature is not None and signature.search(data) is not None):
+    if signature is not None and clean and signature[0] in data:  # memchr for the first byte
+        clean = signature[1].search(data) is None
+    if not clean:
         problem = _control(text)
         if problem is not None:
             return problem

@@ -92,7 +92,7 @@ def parse_html(data: bytes | str, *, url: str | None = None, encoding: str | Non
     if headline is not None and not _holds_headline(lines, headline[0]):
         lines.insert(0, headline[0])
     fields = page_fields(head, chrome_fields(page_lines(parser, content)), headline, title, url)
-    text = "".join(line + "\n" for line in lines)
+    text = "\n".join(lines) + "\n" if lines else ""
     report = parse(text)
     meta = merge_meta(report.meta, fields)
     if _PARTS_INPUTS(meta) == _PARTS_INPUTS(report.meta):  # what the parts stage reads is unchanged
