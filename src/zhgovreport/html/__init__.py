@@ -27,7 +27,7 @@ from zhgovreport.html.meta import chrome_fields, find_headline, head_fields, mer
 from zhgovreport.html.render import find_content, load, page_lines, prepare
 from zhgovreport.model import Diagnostic, DiagnosticCode, Page, Report, SourceFormat
 from zhgovreport.outline import parse
-from zhgovreport.outline.parts import Parts, assign_parts
+from zhgovreport.outline.parts import Parts, assign_parts, refresh_parts
 from zhgovreport.text.fold import fold
 
 __all__ = ["parse_html"]
@@ -97,6 +97,8 @@ def parse_html(data: bytes | str, *, url: str | None = None, encoding: str | Non
     meta = merge_meta(report.meta, fields)
     if _PARTS_INPUTS(meta) == _PARTS_INPUTS(report.meta):  # what the parts stage reads is unchanged
         parts = Parts(attrs.evolve(meta, year=report.meta.year, on_time=report.meta.on_time), report.sections)
+    elif meta.kind is report.meta.kind:  # the same parts; the year and on_time may change
+        parts = refresh_parts(meta, report.sections)
     else:
         parts = assign_parts(meta, tuple(attrs.evolve(s, part=None) for s in report.sections))
     diagnostics = list(report.diagnostics)
