@@ -71,7 +71,8 @@ _SPACES = re.compile(r"[ \t\n\r\f]+")
 _HIDDEN = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _LINE_STRIP = " \u3000\u200b\ufeff"
 _WS_STRIP = " \t\n\r\f\u3000\u200b\ufeff"
-_INNER_SPACES = ("\n", "\t", "\r", "\f", "  ")
+_INNER_BREAKS = ("\n", "\t", "\r", "\f")
+_SPACE_PROBES = 16
 _CHROME_FIRST = frozenset("【[(|/:" + "".join(w[0] for w in (*CHROME_LINE_WORDS, *CHROME_LINE_STARTS)))
 _BRACKETS = frozenset("【[(")  # what _CHROME_LINE allows before a word, folded
 _AFTER_BRACKET = frozenset(w[0] for w in CHROME_LINE_WORDS) | {w[1] for w in CHROME_LINE_STARTS if w[0] in _BRACKETS}
@@ -181,6 +182,25 @@ def is_chrome_line(line: str) -> bool:
     return folded.startswith(CHROME_LINE_STARTS) or _CHROME_LINE.match(folded) is not None
 
 
+def _collapsible(text: str) -> bool:
+    """Whether ``text`` holds a run ``_SPACES`` collapses: a tab, line or page break, or two spaces.
+
+    Each break is one memchr-fast ``in``.  ``"  " in text`` is a slower two-character
+    search: Chinese text holds few single spaces, so the first few are looked at one
+    by one (``find``) and the search runs only past them.
+    """
+    if any(ws in text for ws in _INNER_BREAKS):
+        return True
+    at = text.find(" ")
+    for _ in range(_SPACE_PROBES):
+        if at < 0:
+            return False
+        if text.startswith(" ", at + 1):
+            return True
+        at = text.find(" ", at + 2)
+    return at >= 0 and text.find("  ", at) >= 0
+
+
 def lines_of(node: LexborNode, *, cells: str = "\n", content: bool = True) -> list[str]:
     """The non-blank lines of a :func:`prepare`-d element's text (see the module docs).
 
@@ -201,7 +221,7 @@ def lines_of(node: LexborNode, *, cells: str = "\n", content: bool = True) -> li
     if not lines:
         return lines
     joined = _LINE.join(lines)
-    if any(ws in joined for ws in _INNER_SPACES):  # memchr-fast checks; most pages need no collapsing
+    if _collapsible(joined):  # most pages need no collapsing
         lines = _SPACES.sub(" ", joined).split(_LINE)
     if not content:
         return lines
