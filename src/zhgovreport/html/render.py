@@ -327,7 +327,6 @@ def _densest(body: LexborNode) -> LexborNode:
     by_id: dict[int, LexborNode] = {}
     depth: dict[int, int] = {}
     outside: dict[int, bool] = {}  # element -> no link, nav, header, footer or aside at or above it
-    targets: dict[int, tuple[tuple[int, float], ...]] = {}  # block -> what its text counts for, with weights
     uppers: dict[int, tuple[bool, tuple[tuple[int, float], ...]]] = {}  # parent -> upper(parent)
 
     def clear(node: LexborNode) -> bool:
@@ -373,14 +372,15 @@ def _densest(body: LexborNode) -> LexborNode:
 
     # A text counts for the element that holds it, so each element's own text (its text
     # children, one call into lexbor) is read once: the walk visits elements, not text nodes
-    # (marks and white space between blocks are most of those), and what a block's text
-    # counts for is worked out once per block.  The scores are sums of integers and halves,
-    # exact in any order; a tie is broken by depth, then by document order (tied nodes of
-    # equal depth are disjoint subtrees), as a walk over the text nodes would.
+    # (marks and white space between blocks are most of those).  Counts are summed per block,
+    # and what a block counts for is worked out once, from its parent's.  The scores are sums
+    # of integers and halves, exact in any order; a tie is broken by depth, then by document
+    # order (tied nodes of equal depth are disjoint subtrees), as a walk over the texts would.
+    counts: dict[int, int] = {}
+    blocks: dict[int, LexborNode] = {}
     for element in body.traverse():
         text = element.text(deep=False)
-        count = len(text) - len(text.encode("ascii", "ignore"))  # non-ASCII characters: the Chinese text
-        if not count:
+        if text.isascii():  # white space, marks: no Chinese text (isascii is O(1) for a str)
             continue
         block: LexborNode | None = element
         while block is not None and block.tag not in _STOPPERS:
@@ -388,10 +388,13 @@ def _densest(body: LexborNode) -> LexborNode:
         if block is None:
             continue
         key = block.mem_id
-        weights = targets.get(key)
-        if weights is None:
-            weights = targets[key] = plan(block)
-        for target, weight in weights:
+        count = len(text) - len(text.encode("ascii", "ignore"))  # non-ASCII characters: the Chinese text
+        if key in counts:
+            counts[key] += count
+        else:
+            counts[key], blocks[key] = count, block
+    for key, count in counts.items():
+        for target, weight in plan(blocks[key]):
             scores[target] = scores.get(target, 0.0) + weight * count
     if not scores:
         return body
