@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import regex
@@ -242,20 +242,19 @@ def merge_meta(meta: Meta, fields: Sequence[FieldSource]) -> Meta:
         source = chosen.get(field)
         return source.value if source else None
 
-    meta = attrs.evolve(
-        meta,
-        agency=value(MetaField.AGENCY),
-        published=date(MetaField.PUBLISHED),
-        written=date(MetaField.WRITTEN),
-        source=value(MetaField.SOURCE),
-        index_no=value(MetaField.INDEX_NO),
-        doc_no=value(MetaField.DOC_NO),
-        provenance=tuple(chosen[f] for f in RANKS if f in chosen),
-    )
+    changes: dict[str, Any] = {
+        "agency": value(MetaField.AGENCY),
+        "published": date(MetaField.PUBLISHED),
+        "written": date(MetaField.WRITTEN),
+        "source": value(MetaField.SOURCE),
+        "index_no": value(MetaField.INDEX_NO),
+        "doc_no": value(MetaField.DOC_NO),
+        "provenance": tuple(chosen[f] for f in RANKS if f in chosen),
+    }
     if title is not None and title.origin is not Origin.TEXT:
         folded = fold(title.value)
         kind = report_kind(folded)
         if kind is not ReportKind.UNKNOWN:
-            meta = attrs.evolve(meta, kind=kind, kind_cue=KindCue.TITLE)
-        meta = attrs.evolve(meta, title=title.value, year=find_year(folded))
-    return meta
+            changes.update(kind=kind, kind_cue=KindCue.TITLE)
+        changes.update(title=title.value, year=find_year(folded))
+    return attrs.evolve(meta, **changes)  # once: evolve is costly (it reads the class's fields each call)
