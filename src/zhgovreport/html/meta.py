@@ -28,7 +28,7 @@ import regex
 
 from zhgovreport.dates import find_date, find_year
 from zhgovreport.html.containers import HEADLINES, META_NAMES, TITLE_SEPARATORS
-from zhgovreport.html.render import plain, present_selectors
+from zhgovreport.html.render import matching, plain
 from zhgovreport.model import FieldSource, KindCue, Meta, MetaField, Origin, ReportKind
 from zhgovreport.outline.genre import report_kind
 from zhgovreport.outline.header import LabeledValue, agency_in, is_empty_value, label_values, published_rank, table_row
@@ -78,8 +78,8 @@ def find_headline(parser: LexborHTMLParser) -> tuple[str, str] | None:
     The first short text naming a report kind wins, else the first short text.
     """
     first: tuple[str, str] | None = None
-    for selector in present_selectors(parser, _HEADLINE_SELECTORS):
-        for node in parser.css(selector):
+    for selector, nodes in matching(parser, _HEADLINE_SELECTORS):
+        for node in nodes:
             text = plain(node)
             if not (text and len(text) <= HEADLINE_CAP and _HAN.search(text)):
                 continue

@@ -60,7 +60,8 @@ __all__ = [
     "page_lines",
     "plain",
     "prepare",
-    "present_selectors",
+    "matching",
+    "unique",
 ]
 
 
@@ -132,7 +133,7 @@ def prepare(parser: LexborHTMLParser) -> None:
     """
     # Elements are removed from the tree, not destroyed (decompose(recursive=False)): a removed
     # element may hold another that is still in a list being worked through.
-    for node in parser.css(_HIDDEN_SELECTOR):
+    for node in unique(parser.css(_HIDDEN_SELECTOR)):
         if _hidden(node.attributes):
             node.decompose(recursive=False)
     root = parser.root
@@ -248,7 +249,7 @@ def _drop_chrome(nodes: Iterable[LexborNode]) -> None:
         named = node.css("[class],[id]")
         if len(named) > CHROME_SCAN_MAX:
             named = node.css(_CHROME_SELECTOR)
-        for element in named:
+        for element in unique(named):
             attributes = element.attributes
             if (
                 _CHROME_WORD.search(attributes.get("class") or "") or _CHROME_WORD.search(attributes.get("id") or "")
@@ -290,27 +291,58 @@ def describe(node: LexborNode) -> str:
     return out
 
 
-def present_selectors(parser: LexborHTMLParser, selectors: Sequence[str]) -> list[str]:
-    """The ``selectors`` (each ``#id``, ``.class`` or a tag) that an element of the page may match, in order.
+def matching(parser: LexborHTMLParser, selectors: Sequence[str]) -> list[tuple[str, list[LexborNode]]]:
+    """Each of ``selectors`` (``#id``, ``.class`` or a tag) that an element matches, with its elements, in order.
 
-    One CSS query for all of them instead of one each: the elements it finds
-    tell which selectors can match (ids and classes compared without regard to
-    case, as lexbor does in quirks mode), and only those are queried again.
+    One CSS query for all of them instead of one each: the elements it finds are
+    sorted to the selectors in Python.  Lexbor compares ids and classes without
+    regard to case in quirks mode (a page without a doctype) and exactly
+    otherwise; when an element matches a selector only without regard to case,
+    the selectors are queried one by one, so the answer is lexbor's either way.
 
-    >>> parser = load('<div id="Zoom"><h1 class="title">标题</h1></div>')
-    >>> present_selectors(parser, ["#UCAP-CONTENT", "#zoom", "h1", ".title", "h2"])
-    ['#zoom', 'h1', '.title']
+    >>> parser = load('<div id="zoom"><h1 class="title">标题</h1><h1>二</h1></div>')
+    >>> [(s, [n.text() for n in nodes]) for s, nodes in matching(parser, ["#UCAP-CONTENT", "h1", ".title", "h2"])]
+    [('h1', ['标题', '二']), ('.title', ['标题'])]
     """
-    nodes = parser.css(",".join(selectors))
+    nodes = unique(parser.css(",".join(selectors)))
     if not nodes:
         return []
-    names: set[str] = set()
+    found: dict[str, list[LexborNode]] = {selector: [] for selector in selectors}
+    loose: set[str] = set()  # selectors an element matches only without regard to case
     for node in nodes:
-        attributes = node.attributes
-        names.add(str(node.tag))
-        names.add("#" + (attributes.get("id") or "").lower())
-        names.update("." + name for name in (attributes.get("class") or "").lower().split())
-    return [selector for selector in selectors if selector.lower() in names]
+        ident = node.id or ""
+        classes = _CLASS_SPLIT.split(node.attrs.get("class") or "")
+        tag = node.tag
+        for selector in selectors:
+            kind, name = selector[0], selector[1:]
+            if kind == "#":
+                exact, close = ident == name, ident.lower() == name.lower()
+            elif kind == ".":
+                exact = name in classes
+                close = exact or name.lower() in (c.lower() for c in classes)
+            else:
+                exact = close = tag == selector
+            if exact:
+                found[selector].append(node)
+            elif close:
+                loose.add(selector)
+    if loose:
+        return [(s, n) for s in selectors if (n := parser.css(s) if s in loose or found[s] else [])]
+    return [(s, found[s]) for s in selectors if found[s]]
+
+
+_CLASS_SPLIT = re.compile("[ \t\n\f\r]+")  # HTML splits class names on ASCII white space
+
+
+def unique(nodes: Iterable[LexborNode]) -> list[LexborNode]:
+    """``nodes`` without repeats: lexbor lists an element once for each selector of a list it matches."""
+    seen: set[int] = set()
+    out = []
+    for node in nodes:
+        if node.mem_id not in seen:
+            seen.add(node.mem_id)
+            out.append(node)
+    return out
 
 
 _DENSITY_SKIP = SKIP_TAGS | {"nav", "footer", "header", "aside", "a"}
@@ -421,8 +453,8 @@ def _once(renders: Iterable[list[str]]) -> tuple[str, ...]:
 
 def find_content(parser: LexborHTMLParser) -> Content:
     """The :func:`prepare`-d page's content: the first known container with text, else the densest element."""
-    for selector in present_selectors(parser, _CONTAINER_SELECTORS):
-        found = _outermost(parser.css(selector))
+    for selector, nodes in matching(parser, _CONTAINER_SELECTORS):
+        found = _outermost(nodes)
         if found:
             _drop_chrome(found)
             lines = _once(lines_of(node) for node in found)
