@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -294,41 +295,65 @@ def describe(node: LexborNode) -> str:
 def matching(parser: LexborHTMLParser, selectors: Sequence[str]) -> list[tuple[str, list[LexborNode]]]:
     """Each of ``selectors`` (``#id``, ``.class`` or a tag) that an element matches, with its elements, in order.
 
-    One CSS query for all of them instead of one each: the elements it finds are
-    sorted to the selectors in Python.  Lexbor compares ids and classes without
-    regard to case in quirks mode (a page without a doctype) and exactly
-    otherwise; when an element matches a selector only without regard to case,
-    the selectors are queried one by one, so the answer is lexbor's either way.
+    One cheap CSS query (the elements with an ``id`` or a ``class``, and the
+    selectors' tags) instead of one per selector: a list of selectors is tried
+    against every element of the page, each in turn.  The elements found are
+    sorted to the selectors in Python (a page with many named elements is
+    queried with the selectors instead).  Lexbor compares ids and classes
+    without regard to case in quirks mode (a page without a doctype) and
+    exactly otherwise; when an element matches a selector only without regard
+    to case, the selectors are queried one by one, so the answer is lexbor's
+    either way.
 
     >>> parser = load('<div id="zoom"><h1 class="title">标题</h1><h1>二</h1></div>')
     >>> [(s, [n.text() for n in nodes]) for s, nodes in matching(parser, ["#UCAP-CONTENT", "h1", ".title", "h2"])]
     [('h1', ['标题', '二']), ('.title', ['标题'])]
     """
-    nodes = unique(parser.css(",".join(selectors)))
-    if not nodes:
-        return []
-    found: dict[str, list[LexborNode]] = {selector: [] for selector in selectors}
+    by_id, by_class, tags, query = _selector_index(tuple(selectors))
+    nodes = unique(parser.css(query))
+    if len(nodes) > MATCH_SCAN_MAX:
+        nodes = unique(parser.css(",".join(selectors)))
+    found: dict[str, list[LexborNode]] = {}
     loose: set[str] = set()  # selectors an element matches only without regard to case
     for node in nodes:
-        ident = node.id or ""
-        classes = _CLASS_SPLIT.split(node.attrs.get("class") or "")
+        exact: set[str] = set()
+        close: set[str] = set()
+        ident = node.id
+        if ident:
+            for selector in by_id.get(ident.lower(), ()):
+                (exact if ident == selector[1:] else close).add(selector)
+        names = node.attrs.get("class")
+        if names:
+            for name in _CLASS_SPLIT.split(names):
+                for selector in by_class.get(name.lower(), ()):
+                    (exact if name == selector[1:] else close).add(selector)
         tag = node.tag
-        for selector in selectors:
-            kind, name = selector[0], selector[1:]
-            if kind == "#":
-                exact, close = ident == name, ident.lower() == name.lower()
-            elif kind == ".":
-                exact = name in classes
-                close = exact or name.lower() in (c.lower() for c in classes)
-            else:
-                exact = close = tag == selector
-            if exact:
-                found[selector].append(node)
-            elif close:
-                loose.add(selector)
+        if tag in tags:
+            exact.add(str(tag))
+        for selector in exact:
+            found.setdefault(selector, []).append(node)
+        loose |= close - exact
     if loose:
-        return [(s, n) for s in selectors if (n := parser.css(s) if s in loose or found[s] else [])]
-    return [(s, found[s]) for s in selectors if found[s]]
+        return [(s, n) for s in selectors if (n := parser.css(s) if s in loose or s in found else [])]
+    return [(s, found[s]) for s in selectors if s in found]
+
+
+MATCH_SCAN_MAX = 64
+"""Pages with at most this many elements that have an ``id`` or ``class`` are sorted to selectors in Python."""
+
+
+@lru_cache(maxsize=8)
+def _selector_index(
+    selectors: tuple[str, ...],
+) -> tuple[dict[str, list[str]], dict[str, list[str]], frozenset[str], str]:
+    """The selectors by lower-cased id and class name, their tags, and the query that finds every candidate."""
+    by_id: dict[str, list[str]] = {}
+    by_class: dict[str, list[str]] = {}
+    tags = frozenset(s for s in selectors if s[0] not in "#.")
+    for selector in selectors:
+        if selector[0] in "#.":
+            (by_id if selector[0] == "#" else by_class).setdefault(selector[1:].lower(), []).append(selector)
+    return by_id, by_class, tags, ",".join(["[id]", "[class]", *sorted(tags)])
 
 
 _CLASS_SPLIT = re.compile("[ \t\n\f\r]+")  # HTML splits class names on ASCII white space
