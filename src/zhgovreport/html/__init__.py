@@ -23,8 +23,8 @@ import regex
 
 from zhgovreport.errors import check_str
 from zhgovreport.files import decode_text
-from zhgovreport.html.meta import chrome_fields, find_headline, head_fields, merge_meta, page_fields
-from zhgovreport.html.render import find_content, load, page_lines, prepare
+from zhgovreport.html.meta import HEADLINE_SELECTORS, chrome_fields, find_headline, head_fields, merge_meta, page_fields
+from zhgovreport.html.render import CONTAINER_SELECTORS, find_content, load, matching, page_lines, prepare
 from zhgovreport.model import Diagnostic, DiagnosticCode, Page, Report, SourceFormat
 from zhgovreport.outline import parse
 from zhgovreport.outline.parts import Parts, assign_parts, refresh_parts
@@ -86,9 +86,10 @@ def parse_html(data: bytes | str, *, url: str | None = None, encoding: str | Non
         url = saved[1] if saved else None
     head, title = head_fields(parser)
     prepare(parser)
-    content = find_content(parser)
+    matches = dict(matching(parser, CONTAINER_SELECTORS + HEADLINE_SELECTORS))  # one query for both
+    content = find_content(parser, matches)
     lines = list(content.lines)
-    headline = find_headline(parser)
+    headline = find_headline(parser, matches)
     if headline is not None and not _holds_headline(lines, headline[0]):
         lines.insert(0, headline[0])
     fields = page_fields(head, chrome_fields(page_lines(parser, content)), headline, title, url)

@@ -20,7 +20,7 @@ own header gave, field by field, in the order of :data:`RANKS`.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -28,7 +28,7 @@ import regex
 
 from zhgovreport.dates import find_date, find_year
 from zhgovreport.html.containers import HEADLINES, META_NAMES, TITLE_SEPARATORS
-from zhgovreport.html.render import matching, plain
+from zhgovreport.html.render import attached, matching, plain
 from zhgovreport.model import FieldSource, KindCue, Meta, MetaField, Origin, ReportKind
 from zhgovreport.outline.genre import report_kind
 from zhgovreport.outline.header import LabeledValue, agency_in, is_empty_value, label_values, published_rank, table_row
@@ -36,9 +36,19 @@ from zhgovreport.text.fold import fold
 from zhgovreport.text.source import Source
 
 if TYPE_CHECKING:
-    from selectolax.lexbor import LexborHTMLParser
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-__all__ = ["HEADLINE_CAP", "RANKS", "chrome_fields", "find_headline", "head_fields", "merge_meta", "page_fields", "url_date"]
+__all__ = [
+    "HEADLINE_CAP",
+    "HEADLINE_SELECTORS",
+    "RANKS",
+    "chrome_fields",
+    "find_headline",
+    "head_fields",
+    "merge_meta",
+    "page_fields",
+    "url_date",
+]
 
 HEADLINE_CAP = 120
 """A headline is never longer than this."""
@@ -65,21 +75,31 @@ _URL_DATE = regex.compile(
 )
 _TITLE_SPLIT = regex.compile("|".join(regex.escape(s) for s in TITLE_SEPARATORS))
 _HAN = regex.compile(r"\p{Han}")
-_HEADLINE_SELECTORS = tuple(selector for selector, _source in HEADLINES)
+HEADLINE_SELECTORS = tuple(selector for selector, _source in HEADLINES)
+"""The selectors of :data:`~.containers.HEADLINES`, in order."""
 
 
 def _clean(text: str | None) -> str:
     return _SPACES.sub(" ", (text or "").replace("\xa0", " ")).strip(" \u3000")
 
 
-def find_headline(parser: LexborHTMLParser) -> tuple[str, str] | None:
+def find_headline(
+    parser: LexborHTMLParser, matches: Mapping[str, list[LexborNode]] | None = None
+) -> tuple[str, str] | None:
     """The page's visible headline and the selector that found it (:data:`~.containers.HEADLINES`).
 
     The first short text naming a report kind wins, else the first short text.
+    ``matches`` is what :func:`~.render.matching` found for (at least) the
+    headline selectors, when the caller has it; elements removed since (chrome
+    inside the content) are passed over.
     """
+    if matches is None:
+        matches = dict(matching(parser, HEADLINE_SELECTORS))
     first: tuple[str, str] | None = None
-    for selector, nodes in matching(parser, _HEADLINE_SELECTORS):
-        for node in nodes:
+    for selector in HEADLINE_SELECTORS:
+        for node in matches.get(selector, ()):
+            if not attached(node):
+                continue
             text = plain(node)
             if not (text and len(text) <= HEADLINE_CAP and _HAN.search(text)):
                 continue

@@ -29,7 +29,7 @@ text, else the element where the page's paragraph text is densest.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
@@ -52,7 +52,9 @@ if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 __all__ = [
+    "CONTAINER_SELECTORS",
     "Content",
+    "attached",
     "describe",
     "find_content",
     "is_chrome_line",
@@ -120,7 +122,8 @@ _BREAK_TAGS = frozenset(("br", "hr"))
 _LINE_TAGS = BLOCK_TAGS - CELL_TAGS - _BREAK_TAGS
 _HIDDEN_SELECTOR = '[style*="none"],[style*="hidden"],[hidden]'
 _CELL_RUN = regex.compile(r"(?: ?\x01 ?)+")
-_CONTAINER_SELECTORS = tuple(selector for selector, _source in CONTAINERS)
+CONTAINER_SELECTORS = tuple(selector for selector, _source in CONTAINERS)
+"""The selectors of :data:`~.containers.CONTAINERS`, in order."""
 _CHROME_SELECTOR = ",".join(f'[class*="{w}"],[id*="{w}"]' for w in CHROME_CLASS_WORDS)
 _CHROME_WORD = re.compile("|".join(re.escape(w) for w in CHROME_CLASS_WORDS))  # what _CHROME_SELECTOR tests, in Python
 CHROME_SCAN_MAX = 32
@@ -476,12 +479,30 @@ def _once(renders: Iterable[list[str]]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def find_content(parser: LexborHTMLParser) -> Content:
-    """The :func:`prepare`-d page's content: the first known container with text, else the densest element."""
-    for selector, nodes in matching(parser, _CONTAINER_SELECTORS):
-        found = _outermost(nodes)
+def attached(node: LexborNode) -> bool:
+    """Whether ``node`` is still in its page (not inside an element removed since it was found)."""
+    top = node
+    while (parent := top.parent) is not None:
+        top = parent
+    return top.tag == "-document"
+
+
+def find_content(parser: LexborHTMLParser, matches: Mapping[str, list[LexborNode]] | None = None) -> Content:
+    """The :func:`prepare`-d page's content: the first known container with text, else the densest element.
+
+    ``matches`` is what :func:`matching` found for (at least) the container selectors, when the caller has it.
+    """
+    if matches is None:
+        matches = dict(matching(parser, CONTAINER_SELECTORS))
+    dropped = False  # chrome removed from a container that had no text may have held the next candidates
+    for selector in CONTAINER_SELECTORS:
+        nodes = matches.get(selector)
+        if not nodes:
+            continue
+        found = _outermost([node for node in nodes if attached(node)] if dropped else nodes)
         if found:
             _drop_chrome(found)
+            dropped = True
             lines = _once(lines_of(node) for node in found)
             if lines:  # an empty container (the report is an attachment) is no content
                 return Content(tuple(found), selector, None, lines)
