@@ -313,36 +313,35 @@ def matching(parser: LexborHTMLParser, selectors: Sequence[str]) -> list[tuple[s
     [('h1', ['标题', '二']), ('.title', ['标题'])]
     """
     by_id, by_class, tags, query = _selector_index(tuple(selectors))
-    nodes = unique(parser.css(query))
-    if len(nodes) > MATCH_SCAN_MAX:
-        nodes = unique(parser.css(",".join(selectors)))
+    nodes = parser.css(query)
+    if len(nodes) > MATCH_SCAN_MAX:  # many named elements: lexbor tests the selectors faster than Python would
+        nodes = parser.css(",".join(selectors))
     found: dict[str, list[LexborNode]] = {}
     loose: set[str] = set()  # selectors an element matches only without regard to case
-    for node in nodes:
-        exact: set[str] = set()
-        close: set[str] = set()
+    for node in unique(nodes):
+        hits: list[tuple[str, bool]] = []  # (selector, exactly)
         ident = node.id
-        if ident:
-            for selector in by_id.get(ident.lower(), ()):
-                (exact if ident == selector[1:] else close).add(selector)
+        if ident and (candidates := by_id.get(ident.lower())):
+            hits += ((selector, ident == selector[1:]) for selector in candidates)
         names = node.attrs.get("class")
-        if names:
+        if names and any(name.lower() in by_class for name in names.split()):  # split() splits more: a superset
             for name in _CLASS_SPLIT.split(names):
-                for selector in by_class.get(name.lower(), ()):
-                    (exact if name == selector[1:] else close).add(selector)
-        tag = node.tag
-        if tag in tags:
-            exact.add(str(tag))
-        for selector in exact:
-            found.setdefault(selector, []).append(node)
-        loose |= close - exact
+                hits += ((selector, name == selector[1:]) for selector in by_class.get(name.lower(), ()))
+        if tags and node.tag in tags:
+            hits.append((str(node.tag), True))
+        if hits:
+            exact = {selector for selector, same in hits if same}
+            for selector in exact:
+                found.setdefault(selector, []).append(node)
+            loose.update(selector for selector, same in hits if not same and selector not in exact)
     if loose:
         return [(s, n) for s in selectors if (n := parser.css(s) if s in loose or s in found else [])]
     return [(s, found[s]) for s in selectors if s in found]
 
 
-MATCH_SCAN_MAX = 64
-"""Pages with at most this many elements that have an ``id`` or ``class`` are sorted to selectors in Python."""
+MATCH_SCAN_MAX = 12
+"""Pages with at most this many elements that have an ``id`` or ``class`` are sorted to selectors in Python
+(Python takes ~1 us an element; a list of 20 selectors costs lexbor 12-20 us on a page)."""
 
 
 @lru_cache(maxsize=8)
