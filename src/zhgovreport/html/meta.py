@@ -144,9 +144,9 @@ def head_fields(parser: LexborHTMLParser) -> tuple[list[FieldSource], FieldSourc
     """The ``<meta>`` tags' values, and the ``<title>``'s; read before the page is prepared."""
     out: list[FieldSource] = []
     for node in parser.css("meta[name]"):
-        name = (node.attributes.get("name") or "").lower()
-        value = _clean(node.attributes.get("content"))
-        if name in _META_FIELD and value:
+        attributes = node.attributes
+        name = (attributes.get("name") or "").lower()
+        if name in _META_FIELD and (value := _clean(attributes.get("content"))):
             written, field = _META_FIELD[name]
             out.append(FieldSource(field, Origin.META_TAG, written, value))
     title = _title_tag(parser)
