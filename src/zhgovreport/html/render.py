@@ -382,59 +382,13 @@ def _densest(body: LexborNode) -> LexborNode:
     A text's characters count for the block that holds it, that block's parent,
     and half for its grandparent; the highest score wins, the deepest on a tie.
     """
-    scores: dict[int, float] = {}
-    by_id: dict[int, LexborNode] = {}
-    depth: dict[int, int] = {}
-    outside: dict[int, bool] = {}  # element -> no link, nav, header, footer or aside at or above it
-    uppers: dict[int, tuple[bool, tuple[tuple[int, float], ...]]] = {}  # parent -> upper(parent)
-
-    def clear(node: LexborNode) -> bool:
-        chain: list[LexborNode] = []  # ancestors not seen yet, nearest first (a loop: pages nest deep)
-        current: LexborNode | None = node
-        while current is not None and current.mem_id not in outside:
-            chain.append(current)
-            current = current.parent
-        above, level = (outside[current.mem_id], depth[current.mem_id]) if current is not None else (True, -1)
-        for element in reversed(chain):
-            level += 1
-            above = above and element.tag not in _DENSITY_SKIP
-            outside[element.mem_id], depth[element.mem_id] = above, level
-        return outside[node.mem_id]
-
-    def upper(parent: LexborNode) -> tuple[bool, tuple[tuple[int, float], ...]]:
-        """Whether a child of ``parent`` can count, and what its text counts for above it."""
-        grandparent = parent.parent
-        out = []
-        for weight, target in ((1.0, parent), (0.5, grandparent)):
-            if target is not None and target.tag != "html":
-                by_id[target.mem_id] = target
-                out.append((target.mem_id, weight))
-        return clear(parent), tuple(out)
-
-    def plan(block: LexborNode) -> tuple[tuple[int, float], ...]:
-        """What the text of ``block`` counts for, with weights: nothing when a link or chrome holds it."""
-        parent = block.parent
-        if parent is None:  # the page's root
-            if not clear(block) or block.tag == "html":
-                return ()
-            by_id[block.mem_id] = block
-            return ((block.mem_id, 1.0),)
-        key, above = block.mem_id, uppers.get(parent.mem_id)
-        if above is None:
-            above = uppers[parent.mem_id] = upper(parent)
-        outside[key] = above[0] and block.tag not in _DENSITY_SKIP
-        depth[key] = depth[parent.mem_id] + 1
-        if not outside[key]:
-            return ()
-        by_id[key] = block
-        return ((key, 1.0), *above[1])
-
     # A text counts for the element that holds it, so each element's own text (its text
     # children, one call into lexbor) is read once: the walk visits elements, not text nodes
-    # (marks and white space between blocks are most of those).  Counts are summed per block,
-    # and what a block counts for is worked out once, from its parent's.  The scores are sums
-    # of integers and halves, exact in any order; a tie is broken by depth, then by document
-    # order (tied nodes of equal depth are disjoint subtrees), as a walk over the texts would.
+    # (marks and white space between blocks are most of those).  Counts are summed per block;
+    # what a block's text counts for above it is worked out once per parent.  The scores are
+    # sums of integers and halves, exact in any order; a tie is broken by depth, then by
+    # document order (tied nodes of equal depth are disjoint subtrees, first scored in
+    # document order), as a walk over the text nodes would.
     counts: dict[int, int] = {}
     blocks: dict[int, LexborNode] = {}
     for element in body.traverse():
@@ -452,13 +406,61 @@ def _densest(body: LexborNode) -> LexborNode:
             counts[key] += count
         else:
             counts[key], blocks[key] = count, block
+
+    outside: dict[int, bool] = {}  # element -> no link, nav, header, footer or aside at or above it
+    by_id: dict[int, LexborNode] = {}
+
+    def clear(node: LexborNode) -> bool:
+        chain: list[LexborNode] = []  # ancestors not seen yet, nearest first (a loop: pages nest deep)
+        current: LexborNode | None = node
+        while current is not None and current.mem_id not in outside:
+            chain.append(current)
+            current = current.parent
+        above = outside[current.mem_id] if current is not None else True
+        for element in reversed(chain):
+            above = above and element.tag not in _DENSITY_SKIP
+            outside[element.mem_id] = above
+        return above
+
+    def upper(parent: LexborNode) -> tuple[bool, tuple[tuple[int, float], ...]]:
+        """Whether a child of ``parent`` can count, and what its text counts for above it."""
+        grandparent = parent.parent
+        out = []
+        for weight, target in ((1.0, parent), (0.5, grandparent)):
+            if target is not None and target.tag != "html":
+                by_id[target.mem_id] = target
+                out.append((target.mem_id, weight))
+        return clear(parent), tuple(out)
+
+    scores: dict[int, float] = {}
+    uppers: dict[int, tuple[bool, tuple[tuple[int, float], ...]]] = {}
     for key, count in counts.items():
-        for target, weight in plan(blocks[key]):
+        block = blocks[key]
+        parent = block.parent
+        if parent is None:  # the page's root
+            above: tuple[bool, tuple[tuple[int, float], ...]] = (block.tag != "html", ())
+        elif (above_or_none := uppers.get(parent.mem_id)) is None:
+            above = uppers[parent.mem_id] = upper(parent)
+        else:
+            above = above_or_none
+        if not above[0] or block.tag in _DENSITY_SKIP:
+            continue
+        scores[key] = scores.get(key, 0.0) + count
+        by_id[key] = block
+        for target, weight in above[1]:
             scores[target] = scores.get(target, 0.0) + weight * count
     if not scores:
         return body
     best = max(scores.values())
-    return max((by_id[key] for key, score in scores.items() if score == best), key=lambda n: depth.get(n.mem_id, 0))
+    tied = [by_id[key] for key, score in scores.items() if score == best]
+    return tied[0] if len(tied) == 1 else max(tied, key=_depth)
+
+
+def _depth(node: LexborNode) -> int:
+    depth = 0
+    while (parent := node.parent) is not None:
+        node, depth = parent, depth + 1
+    return depth
 
 
 def _once(renders: Iterable[list[str]]) -> tuple[str, ...]:
