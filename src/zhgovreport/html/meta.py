@@ -214,17 +214,14 @@ def _usable(source: FieldSource) -> FieldSource | None:
         return source if find_date(fold(value)) is not None else None
     if source.field is MetaField.AGENCY and source.origin is not Origin.TEXT:
         agency = agency_in(value, fold(value))
-        return None if agency is None else attrs.evolve(source, value=agency)
+        return None if agency is None else FieldSource(source.field, source.origin, source.key, agency)
     return source
 
 
-def _best(field: MetaField, sources: Sequence[FieldSource]) -> FieldSource | None:
+def _best(field: MetaField, sources: Sequence[tuple[int, FieldSource]]) -> FieldSource | None:
+    """The first usable of ``sources`` (this field's, with their places in the list) by origin, key, place."""
     ranks = RANKS[field]
-    candidates = [
-        (ranks.index(s.origin), _key_rank(s), i, s)
-        for i, s in enumerate(sources)
-        if s.field is field and s.origin in ranks
-    ]
+    candidates = [(ranks.index(s.origin), _key_rank(s), i, s) for i, s in sources if s.origin in ranks]
     for _rank, _key, _i, source in sorted(candidates, key=lambda c: c[:3]):
         usable = _usable(source)
         if usable is not None:
@@ -238,18 +235,23 @@ def merge_meta(meta: Meta, fields: Sequence[FieldSource]) -> Meta:
     The title decides ``year`` and ``kind`` when it came from the page; an
     agency named in that title comes with the title's origin.
     """
-    sources = [*meta.provenance, *fields]
+    by_field: dict[MetaField | None, list[tuple[int, FieldSource]]] = {}
+    for i, source in enumerate((*meta.provenance, *fields)):
+        by_field.setdefault(source.field, []).append((i, source))
     chosen: dict[MetaField, FieldSource] = {}
-    title = _best(MetaField.TITLE, sources)
+    title = _best(MetaField.TITLE, by_field.get(MetaField.TITLE, ()))
     if title is not None:
         chosen[MetaField.TITLE] = title
         if title.origin is not Origin.TEXT:
             agency = agency_in(title.value, fold(title.value))
-            if agency is not None:
-                sources.append(FieldSource(MetaField.AGENCY, title.origin, "title", agency))
+            if agency is not None:  # placed after every other source
+                place = len(meta.provenance) + len(fields)
+                by_field.setdefault(MetaField.AGENCY, []).append(
+                    (place, FieldSource(MetaField.AGENCY, title.origin, "title", agency))
+                )
     for field in RANKS:
         if field is not MetaField.TITLE:
-            best = _best(field, sources)
+            best = _best(field, by_field.get(field, ()))
             if best is not None:
                 chosen[field] = best
 
