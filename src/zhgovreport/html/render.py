@@ -267,7 +267,7 @@ def page_lines(parser: LexborHTMLParser, content: Content) -> list[str]:
     The content's elements are removed from the page: call this last.
     """
     for node in content.nodes:
-        node.decompose()
+        node.decompose(recursive=False)  # detached, not freed one node at a time (the parser frees it all)
     body = parser.body
     return [] if body is None else lines_of(body, cells=" | ", content=False)
 
