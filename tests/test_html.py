@@ -358,3 +358,13 @@ def test_an_element_matched_by_several_selectors_is_listed_once() -> None:
         (".title", 1),
         ("#title", 1),
     ]
+
+
+def test_a_chrome_line_can_start_with_any_white_space() -> None:
+    # lines_of tests a short line's first character before calling is_chrome_line, which strips
+    # white space first: every character str.isspace() holds true must pass that test.
+    from zhgovreport.html import render
+
+    spaces = "".join(c for c in map(chr, range(0x110000)) if c.isspace())
+    assert render._UNICODE_SPACES == spaces
+    assert render.is_chrome_line("\u2003【打印本页】") and "\u2003" in render._CHROME_FIRST_ANY

@@ -80,10 +80,10 @@ _SPACE_PROBES = 16
 _CHROME_FIRST = frozenset("【[(|/:" + "".join(w[0] for w in (*CHROME_LINE_WORDS, *CHROME_LINE_STARTS)))
 _BRACKETS = frozenset("【[(")  # what _CHROME_LINE allows before a word, folded
 _AFTER_BRACKET = frozenset(w[0] for w in CHROME_LINE_WORDS) | {w[1] for w in CHROME_LINE_STARTS if w[0] in _BRACKETS}
-UNICODE_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_UNICODE_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 """Every character ``str.isspace`` holds true (what ``str.strip()`` removes)."""
 _CHROME_FIRST_ANY = frozenset(
-    [chr(code) for code, folded in FOLD_TABLE.items() if folded in _CHROME_FIRST] + [*_CHROME_FIRST, *UNICODE_SPACES]
+    [chr(code) for code, folded in FOLD_TABLE.items() if folded in _CHROME_FIRST] + [*_CHROME_FIRST, *_UNICODE_SPACES]
 )
 """Every first character a line that :func:`is_chrome_line` accepts may have (it strips white space first)."""
 _CHROME_LINE = regex.compile(
