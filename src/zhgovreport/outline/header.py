@@ -240,8 +240,11 @@ def label_values(source: Source, first: int = 0, last: int | None = None) -> lis
     folded = source.folded
     out: list[tuple[int, LabeledValue]] = []
     pending: tuple[int, LabeledValue] | None = None
-    for index in range(first, len(source.lines) if last is None else last):
-        line = source.lines[index]
+    lines = source.lines
+    for index in range(first, len(lines) if last is None else last):
+        line = lines[index]
+        if pending is None and _LABEL.search(folded, line.start, line.end) is None:
+            continue  # no label: not a fields line (the stripped line holds no more labels than the line)
         start, end = _strip_span(folded, line.start, line.end)
         if start >= end:
             continue
