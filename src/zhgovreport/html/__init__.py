@@ -97,7 +97,7 @@ def parse_html(data: bytes | str, *, url: str | None = None, encoding: str | Non
     report = parse(text)
     meta = merge_meta(report.meta, fields)
     if _PARTS_INPUTS(meta) == _PARTS_INPUTS(report.meta):  # what the parts stage reads is unchanged
-        parts = Parts(attrs.evolve(meta, year=report.meta.year, on_time=report.meta.on_time), report.sections)
+        parts = Parts(meta, report.sections)  # the same year, and merge_meta leaves on_time alone
     elif meta.kind is report.meta.kind:  # the same parts; the year and on_time may change
         parts = refresh_parts(meta, report.sections)
     else:
