@@ -109,9 +109,8 @@ def find_headline(
     return first
 
 
-def _title_tag(parser: LexborHTMLParser) -> str | None:
+def _title_tag(node: LexborNode | None) -> str | None:
     """The ``<title>`` without the site's name (``…报告_诸暨市人民政府`` → ``…报告``)."""
-    node = parser.css_first("title")
     text = _clean(node.text()) if node is not None else ""
     if not text:
         return None
@@ -143,13 +142,17 @@ def url_date(url: str) -> str | None:
 def head_fields(parser: LexborHTMLParser) -> tuple[list[FieldSource], FieldSource | None]:
     """The ``<meta>`` tags' values, and the ``<title>``'s; read before the page is prepared."""
     out: list[FieldSource] = []
-    for node in parser.css("meta[name]"):
+    title_node = None
+    for node in parser.css("meta[name],title"):  # one walk for both
+        if node.tag == "title":
+            title_node = title_node or node  # the first, as css_first("title") finds it
+            continue
         attributes = node.attributes
         name = (attributes.get("name") or "").lower()
         if name in _META_FIELD and (value := _clean(attributes.get("content"))):
             written, field = _META_FIELD[name]
             out.append(FieldSource(field, Origin.META_TAG, written, value))
-    title = _title_tag(parser)
+    title = _title_tag(title_node)
     return out, None if title is None else FieldSource(MetaField.TITLE, Origin.TITLE_TAG, "<title>", title)
 
 
