@@ -473,9 +473,9 @@ def _once(renders: Iterable[list[str]]) -> tuple[str, ...]:
     for lines in renders:
         if lines and lines not in seen:
             seen.append(lines)
-    out = [line for lines in seen for line in lines]
+    out = seen[0] if len(seen) == 1 else [line for lines in seen for line in lines]
     half = len(out) // 2
-    if half and len(out) % 2 == 0 and out[:half] == out[half:]:
+    if half and len(out) % 2 == 0 and out[0] == out[half] and out[:half] == out[half:]:
         out = out[:half]
     return tuple(out)
 
