@@ -1,4 +1,4 @@
-"""Worst-case inputs for parse() and extract_quantities(): time must grow linearly.
+"""Worst-case inputs for parse(), extract_quantities(), extract_dates() and extract_indicators(): time must grow linearly.
 
 Each input is built at 0.1, 1 and 10 MB (UTF-8 bytes) and timed; the table
 shows seconds and the growth factor per 10x of input, which must stay near
@@ -6,13 +6,28 @@ shows seconds and the growth factor per 10x of input, which must stay near
 
     python benchmarks/bench_worstcase.py              # 0.1, 1 and 10 MB
     python benchmarks/bench_worstcase.py --max-mb 1   # skip the 10 MB row
+    python benchmarks/bench_worstcase.py --functions extract_dates
 
 Inputs: ``corpus`` the corpus (tests/fixtures/corpus/*.txt) repeated;
 ``marker-lines`` lines of ``一、`` (140,000+ lines from 1 MB on);
 ``digit-run`` one line of ``1``; ``paren-run`` ``（（（（…``; ``item-run``
 ``一是一是…``; ``random-cjk`` random CJK characters (seeded); ``runin-no-stop``
 long run-in headings without ``。`` (the title cap); ``comma-digits``
-``1,2341,234…`` (thousands separators that never close).
+``1,2341,234…`` (thousands separators that never close); for the indicators:
+``clause-chain`` ``同比增长5%，…`` (one endless sentence whose clauses name
+nothing, so every figure looks back for a name), ``figure-run`` ``增长5%增长5%…``
+(one endless clause), ``list-run`` ``…分别增长5%和6%、…`` (one endless 分别 list),
+``lead-run`` ``主要预期目标是：增长5%；…`` (a lead in every clause); the date families
+``cn-year-run`` ``二〇二二二〇二二…`` (a year at every offset, never a ``年``),
+``date-chain`` ``2021年至2021年至…`` (every year the end of a range),
+``month-run`` ``1-1-1-1…月`` (a month range that never closes),
+``relative-run`` ``去年上年去年上年…`` (every mention anchored on the last),
+``plan-run`` ``“十五”“十五”…`` and ``day-run`` ``1 1 1 1…`` (spaced digits, gwr-1998).
+The outline rules of issue 10: ``dash-lines`` ``——…。`` bullets; ``bare-numerals`` ``三`` alone
+above a title; ``part-restarts`` runs restarted under unnumbered part titles;
+``midline-lists`` lists whose entries only sometimes start a line;
+``item-alone`` ``一是`` alone on its line; ``broken-titles`` titles broken at
+``《…》``; ``circled-lines`` ``①`` lines (the endnote test).
 """
 
 from __future__ import annotations
@@ -57,11 +72,32 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "random-cjk": _random_cjk,
     "runin-no-stop": lambda size: _repeat("（一）加强组织领导持续推进法治政府建设" * 20 + "\n", size),
     "comma-digits": lambda size: _repeat("1,234", size),
+    # issue 10, outline rules that scan (one family each)
+    "dash-lines": lambda size: _repeat("——加强组织领导。\n", size),
+    "bare-numerals": lambda size: _repeat("三\n加强组织领导。\n", size),
+    "part-restarts": lambda size: _repeat("一、甲\n二、乙\n\n今后的任务\n\n", size),
+    "midline-lists": lambda size: _repeat("（一）甲\n要求：第一，甲；第二，乙；\n第三，丙。\n", size),
+    "item-alone": lambda size: _repeat("一是\n加强组织领导；\n", size),
+    "broken-titles": lambda size: _repeat("一、关于《\n国务院机构改革方案\n》的说明\n", size),
+    "circled-lines": lambda size: "引用①。\n" + _repeat("①\n", size),
+    "clause-chain": lambda size: _repeat("同比增长5%，", size),
+    "figure-run": lambda size: _repeat("增长5%", size),
+    "list-run": lambda size: _repeat("产量和收入分别增长5%和6%、", size),
+    "lead-run": lambda size: _repeat("主要预期目标是：增长5%；", size),
+    "cn-year-run": lambda size: _repeat("二〇二二", size),
+    "date-chain": lambda size: _repeat("2021年至", size),
+    "month-run": lambda size: _repeat("1-", size),
+    "relative-run": lambda size: _repeat("去年上年", size),
+    "plan-run": lambda size: _repeat("“十五”", size),
+    "day-run": lambda size: _repeat("1 ", size),
 }
 
 FUNCTIONS: dict[str, Callable[[str], object]] = {
     "parse": zhgovreport.parse,
     "extract_quantities": zhgovreport.extract_quantities,
+    "extract_indicators": zhgovreport.extract_indicators,
+    "indicators(report)": lambda text: zhgovreport.extract_indicators(zhgovreport.parse(text)),
+    "extract_dates": zhgovreport.extract_dates,
 }
 
 
@@ -81,9 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-mb", type=float, default=10.0, help="largest input in MB (default 10)")
     parser.add_argument("--budget", type=float, default=120.0, help="skip the next size when a run took longer (s)")
     parser.add_argument("--only", nargs="*", default=None, help="input names to run (default all)")
+    parser.add_argument("--functions", nargs="*", default=None, help="functions to time (default all)")
     args = parser.parse_args(argv)
     sizes = [mb for mb in (0.1, 1.0, 10.0) if mb <= args.max_mb]
     zhgovreport.parse("一、预热\n一是预热。5.4万件")  # imports, regex compilation, cn2an
+    zhgovreport.extract_dates("2022年，今年")
     head = f"{'input':<14} {'function':<19}" + "".join(f"{f'{mb:g} MB':>10}" for mb in sizes)
     head += "".join(f"{f'x{sizes[i + 1] / sizes[i]:g} growth':>13}" for i in range(len(sizes) - 1))
     print(head)
@@ -94,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         texts = {mb: build(int(mb * 1_000_000)) for mb in sizes}
         for fname, func in FUNCTIONS.items():
+            if args.functions and fname not in args.functions:
+                continue
             times: list[float | None] = []
             for mb in sizes:
                 if times and (times[-1] is None or times[-1] > args.budget):

@@ -36,7 +36,7 @@ import pandas as pd
 from zhgovreport import batch, table
 from zhgovreport.export import TABLES
 
-__all__ = ["frame", "quantities", "reports", "sections"]
+__all__ = ["frame", "indicators", "quantities", "reports", "sections"]
 
 
 class _Partition:
@@ -105,3 +105,4 @@ def _reader(name: str) -> Callable[..., dd.DataFrame]:
 reports = _reader("reports")
 sections = _reader("sections")
 quantities = _reader("quantities")
+indicators = _reader("indicators")

@@ -1,7 +1,7 @@
 """Flat views of a parsed report: the rows of the command line and of the tables.
 
 Each row function turns a :class:`~zhgovreport.model.Report` into plain dicts,
-one idea each: one row per report, per section, per figure.  Values are
+one idea each: one row per report, per section, per figure, per date.  Values are
 typed (``str``, ``int``, ``bool``, :class:`~decimal.Decimal`,
 :class:`~datetime.date`, or ``None`` for "not stated"); :func:`csv_value`
 and :func:`json_value` say how a value is written as text.
@@ -23,11 +23,15 @@ from typing import Any
 
 import attrs
 
-from zhgovreport.model import Part, Report, ReportKind
+from zhgovreport.dates import extract_dates
+from zhgovreport.indicators import extract_indicators
+from zhgovreport.model import Part, Quantity, Report, ReportKind
 from zhgovreport.quantities import extract_quantities
 from zhgovreport.text.lines import split_lines
 
 __all__ = [
+    "DATE_FIELDS",
+    "INDICATOR_FIELDS",
     "QUANTITY_FIELDS",
     "REQUIRED_PARTS",
     "SECTION_FIELDS",
@@ -37,6 +41,8 @@ __all__ = [
     "ColumnType",
     "Table",
     "csv_value",
+    "date_rows",
+    "indicator_rows",
     "json_value",
     "outline_lines",
     "quantity_rows",
@@ -191,17 +197,118 @@ def quantity_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
     {'file': 'a.txt', 'path': '1', 'section': '成效', 'text': '305件', 'value': Decimal('305'), 'unit': '件', 'kind': 'count', 'approx': 'exact', 'start': 7, 'end': 11}
     """
     for quantity in extract_quantities(report):
+        yield {"file": file, "path": _dotted(quantity.path), "section": quantity.section, **_figure(quantity)}
+
+
+def _figure(quantity: Quantity) -> dict[str, Any]:
+    """The columns a figure gives every table it is a row of."""
+    return {
+        "text": quantity.text,
+        "value": quantity.value,
+        "unit": quantity.unit,
+        "kind": str(quantity.kind),
+        "approx": str(quantity.approx),
+        "start": quantity.start,
+        "end": quantity.end,
+    }
+
+
+INDICATOR_COLUMNS = (
+    FILE_COLUMN,
+    Column("agency", ColumnType.STR, nullable=True, doc="the issuing body"),
+    Column("year", ColumnType.INT, nullable=True, doc="the year the figure refers to (none for a span of years)"),
+    Column("period", ColumnType.STR, nullable=True, doc="the span of years it refers to, first-last (a five-year target)"),
+    Column("path", ColumnType.STR, doc="the innermost section's path, dotted (empty in the preamble)"),
+    Column("part", ColumnType.STR, nullable=True, doc="a Part value of that section, or none"),
+    Column("name", ColumnType.STR, nullable=True, doc="what the figure measures, as written (none: nothing names it)"),
+    Column("text", ColumnType.STR, doc="the figure as written"),
+    Column("value", ColumnType.DECIMAL, doc="the exact value"),
+    Column("unit", ColumnType.STR, nullable=True, doc="the unit, Simplified (none for a bare number)"),
+    Column("kind", ColumnType.STR, doc="a Kind value"),
+    Column("approx", ColumnType.STR, doc="an Approx value"),
+    Column("aspect", ColumnType.STR, doc="an Aspect value: level, change or base"),
+    Column("direction", ColumnType.STR, nullable=True, doc="a Direction value: up or down (none for a level)"),
+    Column("basis", ColumnType.STR, nullable=True, doc="what a change is measured against, as written"),
+    Column("target", ColumnType.BOOL, doc="planned or required, not achieved"),
+    Column("sentence", ColumnType.STR, nullable=True, doc="the sentence around the figure"),
+    Column("start", ColumnType.INT, doc="offset of the figure in the report's text"),
+    Column("end", ColumnType.INT, doc="offset of its end"),
+)
+
+INDICATOR_FIELDS = tuple(column.name for column in INDICATOR_COLUMNS)
+"""Columns of :func:`indicator_rows`, in order: the panel table (report × indicator × year)."""
+
+
+def indicator_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
+    """One row per indicator in ``report``, with the columns of :data:`INDICATOR_FIELDS`.
+
+    ``year`` is ``None`` when the figure refers to a span of years, which
+    ``period`` gives as ``first-last``.
+
+    >>> from zhgovreport import parse
+    >>> row = next(indicator_rows(parse("一、2022年工作回顾\\n粮食产量比上年增加178亿斤。\\n"), "a.txt"))
+    >>> row["name"], row["value"], row["aspect"], row["direction"], row["basis"], row["year"], row["target"]
+    ('粮食产量', Decimal('17800000000'), 'change', 'up', '比上年', 2022, False)
+    """
+    agency = report.meta.agency
+    for indicator in extract_indicators(report):
+        q = indicator.quantity
+        period = indicator.period
+        figure = _figure(q)
         yield {
             "file": file,
-            "path": _dotted(quantity.path),
-            "section": quantity.section,
-            "text": quantity.text,
-            "value": quantity.value,
-            "unit": quantity.unit,
-            "kind": str(quantity.kind),
-            "approx": str(quantity.approx),
-            "start": quantity.start,
-            "end": quantity.end,
+            "agency": agency,
+            "year": indicator.year,
+            "period": None if period is None else f"{period[0]}-{period[1]}",
+            "path": _dotted(indicator.path),
+            "part": None if indicator.part is None else str(indicator.part),
+            "name": indicator.name,
+            **{k: figure[k] for k in ("text", "value", "unit", "kind", "approx")},
+            "aspect": str(indicator.aspect),
+            "direction": None if indicator.direction is None else str(indicator.direction),
+            "basis": indicator.basis,
+            "target": indicator.target,
+            "sentence": q.sentence,
+            "start": q.start,
+            "end": q.end,
+        }
+
+
+DATE_COLUMNS = (
+    FILE_COLUMN,
+    Column("path", ColumnType.STR, doc="the innermost section's path, dotted (empty in the preamble and header)"),
+    Column("text", ColumnType.STR, doc="the mention as written"),
+    Column("first", ColumnType.DATE, nullable=True, doc="the first day of its first year, month or day (none: no year known)"),
+    Column("last", ColumnType.DATE, nullable=True, doc="the first day of its last year, month or day (none: no year known)"),
+    Column("resolution", ColumnType.STR, doc="a Resolution value: year, month or day"),
+    Column("kind", ColumnType.STR, doc="a DateKind value"),
+    Column("sentence", ColumnType.STR, doc="the sentence the mention is in"),
+)
+
+DATE_FIELDS = tuple(column.name for column in DATE_COLUMNS)
+"""Columns of :func:`date_rows`, in order."""
+
+
+def date_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
+    """One row per date mention in ``report``, with the columns of :data:`DATE_FIELDS`.
+
+    ``first`` and ``last`` are :class:`~datetime.date`\\ s (``None`` when the
+    mention needs a year the report does not give).
+
+    >>> from zhgovreport import parse
+    >>> [(r["text"], r["first"], r["kind"]) for r in date_rows(parse("2022年年度报告\\n一、成效\\n比上年增长。\\n"))]
+    [('2022年', datetime.date(2022, 1, 1), 'date'), ('上年', datetime.date(2021, 1, 1), 'relative')]
+    """
+    for mention in extract_dates(report):
+        yield {
+            "file": file,
+            "path": _dotted(mention.path),
+            "text": mention.text,
+            "first": mention.first,
+            "last": mention.last,
+            "resolution": str(mention.resolution),
+            "kind": str(mention.kind),
+            "sentence": mention.sentence or "",
         }
 
 
@@ -309,6 +416,14 @@ TABLES: Mapping[str, Table] = {
         Table("reports", "summary", summary_rows, SUMMARY_COLUMNS, "one row per report: title, agency, year, kind, parts, counts"),
         Table("sections", "sections", section_rows, SECTION_COLUMNS, "one row per section: path, marker, title, style, part, items, span"),
         Table("quantities", "quantities", quantity_rows, QUANTITY_COLUMNS, "one row per figure: file, section, text, value, unit, kind, approx, span"),
+        Table(
+            "indicators",
+            "indicators",
+            indicator_rows,
+            INDICATOR_COLUMNS,
+            "one row per indicator: file, agency, year, path, part, name, value, unit, aspect, direction, basis, target, sentence",
+        ),
+        Table("dates", "dates", date_rows, DATE_COLUMNS, "one row per date or period: file, path, text, first, last, resolution, kind, sentence"),
     )
 }
 """Every kind of row, by table name: the command line, :mod:`zhgovreport.table` and :mod:`zhgovreport.dask` read it."""

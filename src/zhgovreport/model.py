@@ -22,18 +22,24 @@ import attrs
 
 __all__ = [
     "Approx",
+    "Aspect",
+    "DateKind",
+    "DateMention",
     "Diagnostic",
     "DiagnosticCode",
+    "Direction",
     "EncodingBasis",
     "FieldSource",
     "Failure",
     "FailureCode",
     "HeaderLine",
+    "Indicator",
     "Item",
     "Kind",
     "KindCue",
     "Meta",
     "MetaField",
+    "Note",
     "Origin",
     "Page",
     "Part",
@@ -41,6 +47,7 @@ __all__ = [
     "Quantity",
     "Report",
     "ReportKind",
+    "Resolution",
     "Role",
     "Section",
     "SourceFormat",
@@ -72,6 +79,9 @@ class Style(_StrEnum):
     """``（1）`` ``(1)`` ``1）``"""
     CIRCLED = "circled"
     """``①`` … ``⑳``"""
+    UNNUMBERED = "unnumbered"
+    """A part title standing alone on its line with no marker (``过去五年国内工作的基本总结``,
+    gwr 1988); the number is its position among the report's parts."""
 
 
 class Kind(_StrEnum):
@@ -95,6 +105,47 @@ class Approx(_StrEnum):
     OVER = "over"
     UNDER = "under"
     ABOUT = "about"
+
+
+class Aspect(_StrEnum):
+    """What an :class:`Indicator`'s figure states about its measure (``docs/spec/indicators.md``, §1)."""
+
+    LEVEL = "level"
+    """The amount itself: ``败诉率3.02%``, ``森林覆盖率…提高到23%``."""
+    CHANGE = "change"
+    """An increase or decrease of it: ``同比下降6.6个百分点``, ``增加1680元``."""
+    BASE = "base"
+    """The earlier value in ``从A提高到B`` / ``由A增加到B`` (``A``)."""
+
+
+class Direction(_StrEnum):
+    """Which way a change goes (or a level was reached: ``提高到``, ``降至``)."""
+
+    UP = "up"
+    DOWN = "down"
+
+
+class Resolution(_StrEnum):
+    """How precisely a :class:`DateMention` dates: to the year, the month or the day."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+class DateKind(_StrEnum):
+    """What a :class:`DateMention` names.  See ``docs/spec/indicators.md``, §3."""
+
+    DATE = "date"
+    """One year, month or day: ``2022年``, ``2023年3月``, ``3月31日``."""
+    INTERVAL = "interval"
+    """A run of them: ``2021-2025年``, ``1-10月份``, ``一季度``."""
+    FIVE_YEAR_PLAN = "five_year_plan"
+    """A five-year plan's years: ``“十四五”时期``, ``第一个五年计划``."""
+    PUFA_PLAN = "pufa_plan"
+    """A 普法 plan's years (a series of its own): ``“八五”普法``."""
+    RELATIVE = "relative"
+    """Years named relative to the report's or the sentence's year: ``今年``, ``上年``, ``过去五年``."""
 
 
 class Part(_StrEnum):
@@ -160,7 +211,8 @@ class DiagnosticCode(_StrEnum):
     NO_TITLE = "no_title"
     """A heading has no title text."""
     TITLE_GUESSED = "title_guessed"
-    """A run-in title had no ``。``; it was cut at a clause boundary or a cap."""
+    """A title whose end the text leaves open was cut at a clause opener, a clause
+    boundary or a cap (the message says which)."""
     CONTENT_GUESSED = "content_guessed"
     """An HTML page has none of the known content containers; the text-densest element was read."""
 
@@ -229,6 +281,7 @@ class Role(_StrEnum):
     HEADING = "heading"
     BODY = "body"
     ITEM = "item"
+    NOTE = "note"
 
 
 class FailureCode(_StrEnum):
@@ -387,6 +440,87 @@ class Quantity(_Spanned):
 
 
 @attrs.frozen
+class Indicator(_Record):
+    """A figure with what it measures: the :class:`Quantity` and its name, aspect, direction, basis, target.
+
+    ``name`` is the words that say what is measured, sliced from the caller's
+    string at ``[name_start, name_end)`` (``None`` when the clause names
+    nothing); it may lie in an earlier clause when the figure's own clause
+    names nothing (``国内生产总值超过126万亿元，增长5.2%``).  ``basis`` is the
+    comparison as written (``同比``, ``比上年``, ``年均``).  ``target`` is
+    ``True`` for a figure that is planned or required, not achieved.
+
+    From a report, ``path`` and ``part`` are those of the section the figure
+    sits in, and ``year`` the year it refers to, or ``period`` (first and last
+    year, ``year`` then ``None``) for a figure of a span of years, such as a
+    five-year target.  See ``docs/spec/indicators.md``.
+
+    >>> from decimal import Decimal
+    >>> q = Quantity("3.02%", 9, 14, Decimal("3.02"), "%", Kind.PERCENT)
+    >>> i = Indicator(q, "一审行政诉讼败诉率", 0, 9, Aspect.LEVEL)
+    >>> i.to_dict()["aspect"], i.to_dict()["quantity"]["value"], i.span
+    ('level', '3.02', slice(9, 14, None))
+    """
+
+    quantity: Quantity
+    name: str | None
+    name_start: int | None
+    name_end: int | None
+    aspect: Aspect
+    direction: Direction | None = None
+    basis: str | None = None
+    target: bool = False
+    path: tuple[int, ...] = ()
+    part: Part | None = None
+    year: int | None = None
+    period: tuple[int, int] | None = None
+
+    @property
+    def span(self) -> slice:
+        """The figure's span (``quantity.span``)."""
+        return self.quantity.span
+
+    @property
+    def name_span(self) -> slice | None:
+        """``slice(name_start, name_end)``, or ``None`` when there is no name."""
+        if self.name_start is None or self.name_end is None:
+            return None
+        return slice(self.name_start, self.name_end)
+
+
+@attrs.frozen
+class DateMention(_Spanned):
+    """One date, year or period named in the text.
+
+    ``start``/``end`` are offsets, as in every record (``text[d.span] ==
+    d.text``); the dates are ``first`` and ``last`` (inclusive), each the
+    first day of its unit at ``resolution``: ``2022年`` is 2022-01-01 to
+    2022-01-01 at ``year``, ``2021-2025年`` is 2021-01-01 to 2025-01-01,
+    ``1-10月份`` of 2023 is 2023-01-01 to 2023-10-01 at ``month``.  Both are
+    ``None`` only when the mention needs a year that neither the text nor the
+    caller gives (``今年`` with no report year).  ``path``, ``section`` and
+    ``sentence`` are filled in when the dates are read from a :class:`Report`.
+
+    >>> import datetime
+    >>> d = DateMention("2022年", 0, 5, datetime.date(2022, 1, 1), datetime.date(2022, 1, 1),
+    ...                 Resolution.YEAR, DateKind.DATE)
+    >>> d.to_dict()["first"], str(d.resolution)
+    ('2022-01-01', 'year')
+    """
+
+    text: str
+    start: int
+    end: int
+    first: datetime.date | None
+    last: datetime.date | None
+    resolution: Resolution
+    kind: DateKind
+    path: tuple[int, ...] = ()
+    section: str | None = None
+    sentence: str | None = None
+
+
+@attrs.frozen
 class Item(_Spanned):
     """An inline enumeration entry: ``一是建强干部队伍。…``.
 
@@ -403,6 +537,23 @@ class Item(_Spanned):
     start: int
     end: int
     path: tuple[int, ...] = ()
+
+
+@attrs.frozen
+class Note(_Spanned):
+    """An endnote: ``① 列宁：《全俄中央执行委员会会议》，《列宁全集》第26卷…``.
+
+    A block of ``①…⑧`` lines at the end of a document whose marks the text
+    cites (``…会议①。``) holds notes, not headings.  ``text`` is the note
+    after its marker, read across the lines a page broke it into;
+    ``start``/``end`` span the marker and the note as written.
+    """
+
+    number: int
+    marker: str
+    text: str
+    start: int
+    end: int
 
 
 @attrs.frozen
@@ -493,8 +644,9 @@ class Report(_Record):
     ``text`` is the input, unchanged.  ``meta`` is the header, ``preamble``
     the paragraphs between header and first heading, ``preamble_items`` the
     enumerations in them, ``sections`` the top-level sections,
-    ``diagnostics`` what the parser noticed, in document order.  Every item
-    of the report, preamble and sections alike, comes from :meth:`walk_items`.
+    ``diagnostics`` what the parser noticed, in document order, ``notes``
+    the endnotes.  Every item of the report, preamble and sections alike,
+    comes from :meth:`walk_items`.
 
     The figures of a report come from
     :func:`zhgovreport.extract_quantities(report) <zhgovreport.extract_quantities>`;
@@ -517,6 +669,9 @@ class Report(_Record):
     """What ``text`` was made from: the input itself, or an HTML page's content."""
     page: Page | None = None
     """For an HTML page: its container, metadata and URL (:func:`zhgovreport.parse_html`)."""
+    notes: tuple[Note, ...] = ()
+    """The endnotes, in order; they stay in the text of the section (or preamble) they end,
+    which neither their lines nor their items count as body."""
 
     def walk(self) -> Iterator[Section]:
         """Every section, depth first, in document order."""
@@ -541,14 +696,18 @@ class Report(_Record):
         ``"".join(report.text[p.span] for p in report.pieces()) == report.text``.
         """
         out: list[Piece] = []
+        notes = self.notes
 
         def own(start: int, end: int, items: tuple[Item, ...], role: Role, path: tuple[int, ...]) -> None:
             pos = start
-            for item in items:
-                if item.start > pos:
-                    out.append(Piece(role, pos, item.start, path))
-                out.append(Piece(Role.ITEM, item.start, item.end, path))
-                pos = item.end
+            spans = [(item.start, item.end, Role.ITEM) for item in items]
+            if notes and notes[-1].end > start and notes[0].start < end:
+                spans = sorted(spans + [(n.start, n.end, Role.NOTE) for n in notes if start <= n.start < end])
+            for span_start, span_end, span_role in spans:
+                if span_start > pos:
+                    out.append(Piece(role, pos, span_start, path))
+                out.append(Piece(span_role, span_start, span_end, path))
+                pos = span_end
             if end > pos:
                 out.append(Piece(role, pos, end, path))
 

@@ -51,6 +51,7 @@ __all__ = [
     "dtypes",
     "empty",
     "frame",
+    "indicators",
     "quantities",
     "read",
     "reports",
@@ -183,6 +184,7 @@ def _reader(name: str) -> Callable[..., pd.DataFrame]:
 reports = _reader("reports")
 sections = _reader("sections")
 quantities = _reader("quantities")
+indicators = _reader("indicators")
 
 
 class ParquetSink:

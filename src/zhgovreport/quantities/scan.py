@@ -31,6 +31,7 @@ import string
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from zhgovreport.dates.grammar import CN_LED_SECOND
 from zhgovreport.model import Kind
 from zhgovreport.numerals import CN_DIGITS, CN_NUMERAL_CHARS, CN_PLAIN_DIGITS
 from zhgovreport.quantities import vocab
@@ -324,8 +325,9 @@ _DIGIT_EXCLUSION_FOLLOW = " /〕]】)-+.年~～—–至到世月号日:时·季
 # Every character that may come second in a Chinese-led date, ordinal or name
 # pattern (``一九四九年``, ``五十年代``, ``十月``, ``三至五月``, ``一季度``, ``一百周年``,
 # ``十九届``, ``十四五规划``, ``二十大精神``): a numeral, or the character after a
-# one-numeral run.  The lexical words are not behind this guard.
-_CN_EXCLUSION_SECOND = CN_NUMERAL_CHARS + " 季年世月-~至到周届大"
+# one-numeral run, or what comes second in a form of the date grammar (``二00八年``:
+# :data:`~zhgovreport.dates.grammar.CN_LED_SECOND`).  The lexical words are not behind this guard.
+_CN_EXCLUSION_SECOND = CN_NUMERAL_CHARS + " 季年世月-~至到周届大" + CN_LED_SECOND
 
 
 def _first_key(pattern: str) -> list[str]:

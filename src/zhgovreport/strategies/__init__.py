@@ -21,7 +21,18 @@ running the library).
   report, with the flat outline and the items :func:`~zhgovreport.parse` must
   find; optionally a fragment that starts below the top level, or a tree with
   an injected duplicate or gap in its numbering.
+* :func:`restarted_outlines` -- :class:`OutlineCase`: a report whose top-level
+  run restarts at ``一、``, under unnumbered part titles (gwr 1988) or
+  nested (gwr-1986).
+* :func:`indicators` -- :class:`IndicatorCase`: a sentence of clauses (a
+  measure's name, a comparison, a verb of change, a figure; names inherited,
+  ``分别`` lists, ``从A提高到B``, target cues and leads) with the name, aspect,
+  direction, basis, target and year each figure must get.
 * :func:`reports` -- report text only (outline plus figures), for fuzzing.
+* :func:`dates` -- :class:`DateCase`: a date, year or period in any written
+  form (``2023年2月23日``, ``一九八○年``, ``二0二0年``, ``1-10月份``, ``“十四五”时期``,
+  ``“八五”普法``, ``去年一季度``, ``过去五年``) with the dates
+  :func:`~zhgovreport.extract_dates` must give it.
 * :func:`part_reports` -- :class:`PartsCase`: a 政府工作报告 or 法治政府 report
   whose genre, genre cue and parts (``docs/spec/report-parts.md``) are known.
 * :func:`mutated` -- a text with lines deleted, markers swapped, noise
@@ -51,19 +62,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zhgovreport.strategies import _outline, _tree
+from zhgovreport.strategies._dates import DateCase, dates
 from zhgovreport.strategies._cases import (
     FigureCase,
     HeadingCase,
+    IndicatorCase,
+    IndicatorFigure,
     Injection,
     ItemCase,
     OutlineCase,
     PartsCase,
     QuantityCase,
 )
+from zhgovreport.strategies._indicators import indicators
 from zhgovreport.strategies._markers import markers
 from zhgovreport.strategies._mutations import mutated
 from zhgovreport.strategies._numerals import numbers
-from zhgovreport.strategies._outline import outlines, reports
+from zhgovreport.strategies._outline import outlines, reports, restarted_outlines
 from zhgovreport.strategies._pages import TEMPLATES, PageCase, pages, render_page
 from zhgovreport.strategies._parts import part_reports
 from zhgovreport.strategies._quantities import quantities
@@ -72,8 +87,11 @@ if TYPE_CHECKING:
     from zhgovreport.model import Style
 
 __all__ = [
+    "DateCase",
     "FigureCase",
     "HeadingCase",
+    "IndicatorCase",
+    "IndicatorFigure",
     "Injection",
     "ItemCase",
     "OutlineCase",
@@ -83,6 +101,8 @@ __all__ = [
     "TEMPLATES",
     "QuantityCase",
     "USUAL_ORDER",
+    "dates",
+    "indicators",
     "markers",
     "mutated",
     "numbers",
@@ -92,6 +112,7 @@ __all__ = [
     "quantities",
     "render_page",
     "reports",
+    "restarted_outlines",
 ]
 
 # The constants are defined where they are used; autodoc reads a constant's

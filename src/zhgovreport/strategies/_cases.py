@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import attrs
 
-from zhgovreport.model import Approx, Kind, KindCue, Part, ReportKind, Style
+from zhgovreport.model import Approx, Aspect, Direction, Kind, KindCue, Part, ReportKind, Style
 
 
 @attrs.frozen
@@ -29,11 +29,18 @@ class QuantityCase:
 
 @attrs.frozen
 class ItemCase:
-    """An expected :class:`~zhgovreport.Item`: its number, lead and where its marker starts."""
+    """An expected :class:`~zhgovreport.Item`: its number, lead, where its marker starts, and the marker.
+
+    ``marker`` is the marker as written: ``一是``, ``首先`` (a run's first
+    entry), ``——`` (a dash bullet); ``alone`` says the marker stands alone
+    on its line, its lead on the next.
+    """
 
     number: int
     lead: str
     start: int
+    marker: str = ""
+    alone: bool = False
 
 
 @attrs.frozen
@@ -42,7 +49,8 @@ class HeadingCase:
 
     ``start`` is where the heading's line starts (indentation included), or
     -1 for an implicit section; ``title_start`` where the title starts (on
-    the next line when ``alone``: the marker stands alone on its line);
+    the next line when ``alone``: the marker, or a bare numeral ``一``,
+    stands alone on its line);
     ``line_end`` where the title's line ends.  ``lists`` are the
     ``(start, end)`` spans of the in-sentence lists (``…：`` / ``一、…；`` /
     ``二、…。``) in the section's own body: body text, never sections.
@@ -59,6 +67,9 @@ class HeadingCase:
     line_end: int = -1
     alone: bool = False
     lists: tuple[tuple[int, int], ...] = ()
+    title_end: int = -1
+    """Where the title's source ends: past ``line_end`` when the title is broken at ``《…》``
+    across lines (its text then is ``unbreak(text[title_start:title_end])``)."""
 
     def key(self) -> tuple[int, Style, int, str, bool]:
         """``(depth, style, number, title, implicit)``: what the outline property compares."""
@@ -94,8 +105,8 @@ class OutlineCase:
     are the items before the first heading (``Report.items``).  ``figures``
     (with ``outlines(figures=True)``) are the quantities in the text, in
     order; ``list_markers`` the ``(start, end)`` spans of the markers of the
-    in-sentence list entries (``一、`` in ``…：`` / ``一、…；``), which are
-    neither headings nor figures.
+    in-sentence list entries (``一、`` in ``…：`` / ``一、…；``, and ``第一，``
+    in ``…：第一，…；`` / ``第二，…``), which are neither headings nor figures.
     """
 
     text: str
@@ -106,6 +117,12 @@ class OutlineCase:
     injection: Injection | None = None
     figures: tuple[FigureCase, ...] = ()
     list_markers: tuple[tuple[int, int], ...] = ()
+    notes: tuple[tuple[int, str], ...] = ()
+    """The endnotes ``(number, text)`` at the end of the text, each cited in a body sentence."""
+    restarts: tuple[int, ...] = ()
+    """Indexes into :attr:`headings` of the headings that restart a run (a ``restart`` diagnostic each)."""
+    item_repeats: tuple[int, ...] = ()
+    """Where the items that repeat their predecessor's number start (a ``duplicate`` diagnostic each)."""
 
     def outline(self) -> list[tuple[int, Style, int, str, bool]]:
         """The expected flat outline as ``(depth, style, number, title, implicit)`` tuples."""
@@ -125,6 +142,38 @@ class OutlineCase:
             open_path = open_path[: h.depth - 1] + [h.number]
             out.append(tuple(open_path))
         return out
+
+
+@attrs.frozen
+class IndicatorFigure:
+    """A figure of an :class:`IndicatorCase` and what its :class:`~zhgovreport.Indicator` must say.
+
+    ``start``/``end`` index the case's text; ``name`` is the ``(start, end)`` of
+    the name the figure must get, or ``None``.
+    """
+
+    start: int
+    end: int
+    quantity: QuantityCase
+    name: tuple[int, int] | None
+    aspect: Aspect
+    direction: Direction | None
+    basis: str | None
+    target: bool
+
+
+@attrs.frozen
+class IndicatorCase:
+    """A sentence of indicators and what :func:`~zhgovreport.extract_indicators` must read.
+
+    Pass ``year`` as ``extract_indicators(case.text, year=case.year)``: every
+    figure of the case refers to it (or to the year the sentence opens with,
+    which is then ``year``).
+    """
+
+    text: str
+    figures: tuple[IndicatorFigure, ...]
+    year: int
 
 
 @attrs.frozen
