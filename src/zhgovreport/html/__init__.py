@@ -22,7 +22,7 @@ import attrs
 import regex
 
 from zhgovreport.errors import check_str
-from zhgovreport.files import decode_text
+from zhgovreport.encodings import decode_text
 from zhgovreport.html.meta import HEADLINE_SELECTORS, chrome_fields, find_headline, head_fields, merge_meta, page_fields
 from zhgovreport.html.render import CONTAINER_SELECTORS, find_content, load, matching, page_lines, prepare
 from zhgovreport.model import Diagnostic, DiagnosticCode, Page, Report, SourceFormat
@@ -51,7 +51,7 @@ def _holds_headline(lines: list[str], headline: str) -> bool:
 def parse_html(data: bytes | str, *, url: str | None = None, encoding: str | None = None) -> Report:
     """Parse an HTML page into a :class:`~zhgovreport.model.Report`.
 
-    ``data`` is the page's bytes (decoded as :func:`zhgovreport.files.decode_text`
+    ``data`` is the page's bytes (decoded as :func:`zhgovreport.encodings.decode_text`
     says: BOM, ``encoding``, the declared charset, then checked trials) or its
     text.  ``Report.text`` is the content's text, the headline first, a line
     per block; every span indexes it.  ``url``, when given (or when a browser
