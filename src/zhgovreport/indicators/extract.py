@@ -144,7 +144,9 @@ class _Text:
 
         Figures are read in order: the look starts where the last one stopped when it can.
         """
-        floor = max(0, (pos - _WINDOW) // _WINDOW * _WINDOW)
+        floor = (pos // _WINDOW - 1) * _WINDOW  # (pos - _WINDOW) rounded down to a multiple of _WINDOW
+        if floor < 0:
+            floor = 0
         last_pos, last_end = self._last
         if floor <= last_pos <= pos:
             match = _LAST_CLAUSE_END.match(self.folded, last_pos, pos)
@@ -157,7 +159,9 @@ class _Text:
 
     def end_after(self, pos: int) -> int:
         """The clause end at or after ``pos``, or a cut (see :meth:`end_before`)."""
-        stop = min(self.size, ((pos + _WINDOW) // _WINDOW + 1) * _WINDOW)
+        stop = (pos // _WINDOW + 2) * _WINDOW
+        if stop > self.size:
+            stop = self.size
         last_pos, last_end = self._next
         if last_pos <= pos <= last_end < self.size and (
             self.folded[last_end] in _MARKS or _CLAUSE_END.match(self.folded, last_end)
