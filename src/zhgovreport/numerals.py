@@ -220,25 +220,22 @@ def _compose(head: decimal.Decimal, run: str) -> decimal.Decimal:
     places (``3万4000``: four digits after ``万``).  The caller sets the
     precision.
     """
-    parts: list[tuple[decimal.Decimal, str]] = []
     number: decimal.Decimal | None = head
     trailing = ""
-    for digits, scales in _RUN_TOKEN.findall(run):
-        if scales:
-            if number is None:
-                raise ValueError("two scale runs in a row")
-            parts.append((number, scales))
-            number, trailing = None, ""
-        else:
-            number, trailing = decimal.Decimal(digits), digits
     total = decimal.Decimal(0)
-    bound = 0
-    for value, scales in parts:
+    bound = 0  # the scale of the part before: each part is smaller than it
+    for token in _RUN_TOKEN.finditer(run):
+        digits, scales = token.groups()
+        if not scales:
+            number, trailing = decimal.Decimal(digits), digits
+            continue
+        if number is None:
+            raise ValueError("two scale runs in a row")
         factor = _factor(scales)
-        amount = value * factor
+        amount = number * factor
         if bound and amount >= bound:
             raise ValueError("a part is not smaller than the scale before it")
-        total, bound = total + amount, factor
+        total, bound, number = total + amount, factor, None
     if number is not None:
         if len(trailing) != len(str(bound)) - 1:
             raise ValueError("digits after a scale word must fill its places")
