@@ -6,13 +6,25 @@ shows seconds and the growth factor per 10x of input, which must stay near
 
     python benchmarks/bench_worstcase.py              # 0.1, 1 and 10 MB
     python benchmarks/bench_worstcase.py --max-mb 1   # skip the 10 MB row
+    python benchmarks/bench_worstcase.py --only wan-run --functions extract_quantities
 
 Inputs: ``corpus`` the corpus (tests/fixtures/corpus/*.txt) repeated;
 ``marker-lines`` lines of ``一、`` (140,000+ lines from 1 MB on);
 ``digit-run`` one line of ``1``; ``paren-run`` ``（（（（…``; ``item-run``
 ``一是一是…``; ``random-cjk`` random CJK characters (seeded); ``runin-no-stop``
 long run-in headings without ``。`` (the title cap); ``comma-digits``
-``1,2341,234…`` (thousands separators that never close).
+``1,2341,234…`` (thousands separators that never close); the numeral
+families of issue 10: ``wan-run`` ``万万万…`` (quadratic before: 141 s at
+100,000 characters), ``trad-wan-run`` ``萬萬萬…``, ``yi-run`` ``亿亿…``,
+``bai-run`` ``百百…``, ``range-chain`` ``5—5—5—…``, ``fenzhi-run``
+``分之分之…``, and ``scale-run`` ``1万6千1万6千…`` (Arabic digits with scale
+words), ``pair-run`` ``七八七八…`` (vague pairs), ``email-run`` ``a.a.a.…``
+(an e-mail address that never comes).
+
+Functions: ``parse`` and ``extract_quantities`` of the text, and, on a
+report parsed before the timer starts, ``report-quantities``
+(``extract_quantities(report)``) and ``outline-lines``
+(``export.outline_lines``, the printer of ``zhgovreport outline``).
 """
 
 from __future__ import annotations
@@ -23,8 +35,10 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import zhgovreport
+from zhgovreport.export import outline_lines
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "tests" / "fixtures" / "corpus"
@@ -57,19 +71,44 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "random-cjk": _random_cjk,
     "runin-no-stop": lambda size: _repeat("（一）加强组织领导持续推进法治政府建设" * 20 + "\n", size),
     "comma-digits": lambda size: _repeat("1,234", size),
+    "wan-run": lambda size: _repeat("万", size),
+    "trad-wan-run": lambda size: _repeat("萬", size),
+    "yi-run": lambda size: _repeat("亿", size),
+    "bai-run": lambda size: _repeat("百", size),
+    "range-chain": lambda size: _repeat("5—", size),
+    "fenzhi-run": lambda size: _repeat("分之", size),
+    "scale-run": lambda size: _repeat("1万6千", size),
+    "pair-run": lambda size: _repeat("七八", size),
+    "email-run": lambda size: _repeat("a.", size),
 }
 
-FUNCTIONS: dict[str, Callable[[str], object]] = {
-    "parse": zhgovreport.parse,
-    "extract_quantities": zhgovreport.extract_quantities,
+
+def _report_quantities(report: zhgovreport.Report) -> object:
+    return zhgovreport.extract_quantities(report)
+
+
+def _outline_lines(report: zhgovreport.Report) -> object:
+    return list(outline_lines(report))
+
+
+def _same(text: str) -> str:
+    return text
+
+
+# name → (prepare, timed): ``prepare`` runs before the timer starts
+FUNCTIONS: dict[str, tuple[Callable[[str], Any], Callable[[Any], object]]] = {
+    "parse": (_same, zhgovreport.parse),
+    "extract_quantities": (_same, zhgovreport.extract_quantities),
+    "report-quantities": (zhgovreport.parse, _report_quantities),
+    "outline-lines": (zhgovreport.parse, _outline_lines),
 }
 
 
-def _time(func: Callable[[str], object], text: str, repeat: int) -> float:
+def _time(prepare: Callable[[str], Any], func: Callable[[Any], object], text: str, repeat: int) -> float:
     """Best of ``repeat`` runs, each on a different text (a cache keyed by the text cannot help)."""
     best = float("inf")
     for index in range(repeat):
-        variant = text[: len(text) - index]
+        variant = prepare(text[: len(text) - index])
         start = time.perf_counter()
         func(variant)
         best = min(best, time.perf_counter() - start)
@@ -81,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-mb", type=float, default=10.0, help="largest input in MB (default 10)")
     parser.add_argument("--budget", type=float, default=120.0, help="skip the next size when a run took longer (s)")
     parser.add_argument("--only", nargs="*", default=None, help="input names to run (default all)")
+    parser.add_argument("--functions", nargs="*", default=None, help="function names to run (default all)")
     args = parser.parse_args(argv)
     sizes = [mb for mb in (0.1, 1.0, 10.0) if mb <= args.max_mb]
     zhgovreport.parse("一、预热\n一是预热。5.4万件")  # imports, regex compilation, cn2an
@@ -93,13 +133,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.only and name not in args.only:
             continue
         texts = {mb: build(int(mb * 1_000_000)) for mb in sizes}
-        for fname, func in FUNCTIONS.items():
+        for fname, (prepare, func) in FUNCTIONS.items():
+            if args.functions and fname not in args.functions:
+                continue
             times: list[float | None] = []
             for mb in sizes:
                 if times and (times[-1] is None or times[-1] > args.budget):
                     times.append(None)
                     continue
-                times.append(_time(func, texts[mb], 3 if mb < 1 else 1))
+                times.append(_time(prepare, func, texts[mb], 3 if mb < 1 else 1))
             row = f"{name:<14} {fname:<19}" + "".join(f"{t:>10.3f}" if t is not None else f"{'skipped':>10}" for t in times)
             for a, b in zip(times, times[1:]):
                 if a is None or b is None:

@@ -154,13 +154,28 @@ def test_wrong_type_raises_type_error(value: object) -> None:
         parse_number(value)  # type: ignore[arg-type]
 
 
-def test_cn_to_int_is_cached_and_strict() -> None:
-    assert cn_to_int("一百零八亿") == 10800000000
-    assert cn_to_int.cache_info().hits + cn_to_int.cache_info().misses > 0
+@pytest.mark.parametrize(
+    ("chars", "expected"),
+    [
+        ("一百零八亿", 10800000000),  # gwr-1954 一百零八億度
+        ("百", 100),  # a leading 百 is one hundred (百分之三)
+        ("千", 1000),
+        ("五万万", 500000000),  # the old 万万 is 亿
+        ("一九四九", 1949),  # digit by digit
+        ("二○二二", 2022),  # ○ as zero
+        ("叁佰", 300),  # financial forms
+    ],
+)
+def test_cn_to_int(chars: str, expected: int) -> None:
+    value = cn_to_int(chars)
+    assert value == expected and type(value) is int
+
+
+@pytest.mark.parametrize("chars", ["十十", "", "点五", "一点五"], ids=repr)
+def test_cn_to_int_is_strict(chars: str) -> None:
+    # not a pure Chinese integer: a repeated place word, nothing, a decimal
     with pytest.raises(ValueError):
-        cn_to_int("十十")
-    with pytest.raises(ValueError):
-        cn_to_int("")
+        cn_to_int(chars)
 
 
 @pytest.mark.parametrize(

@@ -123,13 +123,18 @@ def test_no_title_when_next_line_is_a_heading() -> None:
     assert [d.code for d in report.diagnostics] == [D.NO_TITLE]
 
 
-def test_large_input_is_linear_enough() -> None:
-    """~2.4 MB (gwr-2008 + seed 002, 80 times) parses in well under the time a quadratic pass would take."""
-    import time
+def test_large_input_repeats_the_outline_of_its_chunk() -> None:
+    """~2.4 MB (gwr-2008 + seed 002, 80 times): every copy gives the chunk's outline again.
 
+    How the time grows with the input is measured by ``benchmarks/bench_worstcase.py``, not here.
+    """
     chunk = (ROOT / "tests" / "fixtures" / "corpus" / "gwr-2008.txt").read_text(encoding="utf-8")
-    chunk += (ROOT / "seeds" / "002_315d5ae9639e179f.txt").read_text(encoding="utf-8")
-    started = time.perf_counter()
-    report = zhgovreport.parse(chunk * 80)
-    assert time.perf_counter() - started < 10
-    assert _lossless(report)
+    chunk += (ROOT / "seeds" / "002_315d5ae9639e179f.txt").read_text(encoding="utf-8") + "\n"
+    one = zhgovreport.parse(chunk)
+    many = zhgovreport.parse(chunk * 80)
+    assert _lossless(many)
+    one_outline = [(s.style, s.number, s.title) for s in one.walk()]
+    many_outline = [(s.style, s.number, s.title) for s in many.walk()]
+    assert len(many_outline) == 80 * len(one_outline)
+    # after the first copy, each copy restarts the top-level numbering: the outline repeats
+    assert many_outline[-len(one_outline) :] == one_outline

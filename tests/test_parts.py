@@ -98,6 +98,10 @@ HEADINGS: list[Any] = [
     pytest.param("党政主要负责人履行推进法治建设第一责任人职责,加强法治政府建设情况", L, id="L-003"),
     pytest.param("区政府主要负责同志履行推进法治建设第一责任人职责情况", L, id="L-spec"),
     pytest.param("黨政主要負責人履行推進法治建設第一責任人職責情況", L, id="L-traditional"),
+    pytest.param("加强组织领导", L, id="L-issue9-organisation"),
+    pytest.param("加强党对法治政府建设的领导", L, id="L-issue9-party"),
+    pytest.param("加强党的领导，完善法治政府建设推进机制", L, id="L-outline-2021-part10"),
+    pytest.param("强化依法执政，狠抓关键少数", None, id="none-issue9-topic"),
     # plans
     pytest.param("2023年度推进法治政府建设的主要安排", P, id="P-000"),
     pytest.param("2024年度推进法治政府建设的主要思路", P, id="P-001"),
@@ -226,7 +230,9 @@ def test_seed004_parts_via_parse() -> None:
     report = zhgovreport.parse(_seed("004"))
     assert [s.part for s in report.sections[1:]] == [A, S, P]
     assert report.sections[0].implicit
-    assert report.sections[0].part in (None, A)
+    # the implicit 一、 gets a part only when all its children's titles name the same one; its
+    # children (四)…(八) (规范行政权力运行…, 优化顶层设计理念…) name none
+    assert report.sections[0].part is None
     assert report.meta.agency is None
 
 
@@ -239,19 +245,20 @@ def test_part_missing() -> None:
     assert [s.part for s in sections] == [A, P]
 
 
-def test_unmatched_title_is_other_in_a_report() -> None:
+def test_unnamed_title_is_achievements_before_shortcomings_and_other_after() -> None:
+    """A section that names no part reports what was done before the shortcomings; after them it is other."""
     meta = Meta(kind=FZZF)
-    _, sections = assign_parts(meta, tops("主要做法和成效", "典型案例", "存在问题"))
-    assert [s.part for s in sections] == [A, O, S]
+    _, sections = assign_parts(meta, tops("主要做法和成效", "典型案例", "存在问题", "2023年工作打算", "附件说明"))
+    assert [s.part for s in sections] == [A, A, S, P, O]
 
 
-def test_gov_work_report_gets_no_parts() -> None:
-    """gwr-2022 lines 23, 82, 103: a 政府工作报告 is not a five-part report."""
+def test_gov_work_report_gets_its_own_parts() -> None:
+    """gwr-2022 lines 23, 82, 103: a 政府工作报告 is not a five-part report; it has parts of its own."""
     meta = Meta(kind=ReportKind.GOV_WORK_REPORT, title="政府工作报告")
     titles = ("2021年工作回顾", "2022年经济社会发展总体要求和政策取向", "2022年政府工作任务")
     new_meta, sections = assign_parts(meta, tops(*titles))
-    assert [s.part for s in sections] == [None, None, None]
-    assert new_meta == meta
+    assert [s.part for s in sections] == [Part.REVIEW, Part.TARGETS, Part.TASKS]
+    assert new_meta == attrs.evolve(meta, year=2022)  # the year it plans, from `2022年政府工作任务`
 
 
 def test_unknown_kind_without_distinctive_parts_gets_none() -> None:
@@ -356,7 +363,9 @@ def test_assign_parts_properties(titles: list[str], kind: ReportKind, year: int 
     parts = [s.part for s in sections]
     assert all(p is None for p in parts) or all(p is not None for p in parts)
     if kind is ReportKind.GOV_WORK_REPORT:
-        assert set(parts) <= {None}
+        assert set(parts) <= {Part.REVIEW, Part.TARGETS, Part.TASKS, Part.OTHER}
+    else:
+        assert set(parts) <= {None, A, S, L, P, O}
     # only year and on_time may change, and a year given by the title never does
     assert attrs.evolve(new_meta, year=meta.year, on_time=meta.on_time) == meta
     if year is not None:
@@ -366,3 +375,61 @@ def test_assign_parts_properties(titles: list[str], kind: ReportKind, year: int 
     # the same titles in Traditional script classify alike
     _, again = assign_parts(meta, tops(*(t.replace("问题", "問題") for t in titles)))
     assert [s.part for s in again] == parts
+
+
+# --- reports organised by topic (issue 9) ----------------------------------------------------
+
+TOPIC_REPORTS: list[Any] = [
+    # after the 2023 reports of 湖北省 and 静海区: topics, the leadership's duty among them, then the
+    # shortcomings and the plans; the title says what the report is
+    pytest.param(
+        "湖北省人民政府关于2023年度法治政府建设情况的报告\n\n"
+        "2023年，省政府坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。\n\n"
+        "一、坚持党的领导，坚决扛牢法治政府建设政治责任\n\n省政府常务会议研究法治政府建设工作30余次。\n\n"
+        "二、深入学习宣传贯彻习近平法治思想\n\n举办专题讲座5期。\n\n"
+        "三、强化依法执政，狠抓关键少数\n\n开展述法。\n\n"
+        "四、健全依法行政制度体系\n\n审查规范性文件120件。\n\n"
+        "五、存在的问题\n\n基层执法规范化水平有待提升。\n\n"
+        "六、2024年工作打算\n\n持续推进。\n",
+        [L, A, A, A, S, P],
+        id="topics-leadership-first",
+    ),
+    # the chapters of 法治政府建设实施纲要(2015-2020年), 加强组织领导 last before the shortcomings;
+    # no title: the first paragraph announces the report
+    pytest.param(
+        "2019年，本市认真落实《法治政府建设实施纲要(2015-2020年)》，现将2019年法治政府建设情况报告如下：\n"
+        "一、依法全面履行政府职能\n取消行政审批事项12项。\n"
+        "二、完善依法行政制度体系\n制定规章3件。\n"
+        "三、推进行政决策科学化、民主化、法治化\n听证5次。\n"
+        "四、坚持严格规范公正文明执法\n培训执法人员800人次。\n"
+        "五、加强组织领导\n市政府常务会议专题研究4次。\n"
+        "六、存在的不足和原因\n执法力量不足。\n"
+        "七、2020年主要安排\n推进。\n",
+        [A, A, A, A, L, S, P],
+        id="topics-2015-outline",
+    ),
+    # a topic report with the leadership's duty in the required wording, in Traditional script
+    pytest.param(
+        "XX縣2022年法治政府建設年度報告\n\n"
+        "一、加強黨對法治政府建設的領導\n縣政府召開專題會議4次。\n"
+        "二、健全行政執法工作體系\n執法案件卷宗評查100卷。\n"
+        "三、存在問題\n不足。\n"
+        "四、下一步工作計劃\n推進。\n",
+        [L, A, S, P],
+        id="topics-traditional",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), TOPIC_REPORTS)
+def test_topic_organised_reports(text: str, parts: list[Part]) -> None:
+    report = zhgovreport.parse(text)
+    assert report.meta.kind is FZZF
+    assert [s.part for s in report.sections] == parts
+
+
+def test_topic_report_without_shortcomings_is_all_achievements() -> None:
+    """A report that only reports (no shortcomings, no plans): every topic is achievements."""
+    meta = Meta(kind=FZZF)
+    _, sections = assign_parts(meta, tops("依法全面履行政府职能", "完善依法行政制度体系", "加强组织领导"))
+    assert [s.part for s in sections] == [A, A, L]

@@ -2,7 +2,7 @@
 
 Figures come from zhgovreport.strategies.quantities (value, unit, kind and
 approx follow ``docs/spec/quantities.md`` §1-§2).  Embedded figures sit
-between two stretches of words from strategies.SURROUNDINGS (no numeral, unit
+between two stretches of words from strategies._internal.SURROUNDINGS (no numeral, unit
 or approximation word) cut off by punctuation, so the figure is the only
 quantity in the text and its span is known.
 """
@@ -16,7 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zhgovreport import Quantity, extract_quantities, parse_quantity
-from zhgovreport.strategies import SURROUNDINGS, QuantityCase, quantities
+from zhgovreport.strategies import QuantityCase, quantities
+from zhgovreport.strategies._internal import SURROUNDINGS
 
 
 def fields(q: Quantity) -> tuple[object, ...]:

@@ -2,7 +2,8 @@
 
 These tests do not run the parser: they check the generators against values
 worked out by hand, so that a property failure points at the library, not at
-the test data.
+the test data.  The helpers they check directly (renderings, vocabularies)
+come from zhgovreport.strategies._internal, the strategies' one door for tests.
 """
 
 from __future__ import annotations
@@ -17,26 +18,27 @@ from hypothesis import strategies as st
 
 from zhgovreport import Style, strategies
 from zhgovreport.model import Kind
+from zhgovreport.strategies import _internal
 from zhgovreport.text import fold
 
 # Renderings checked by hand (reading the Chinese, not running the helper).
 HAND_CHECKED = [
-    pytest.param(strategies.cn_integer(108), "一百零八", id="108"),
-    pytest.param(strategies.cn_integer(10800000000), "一百零八亿", id="108yi-spec"),
-    pytest.param(strategies.cn_integer(13513), "一万三千五百一十三", id="13513-spec"),
-    pytest.param(strategies.cn_integer(81990000), "八千一百九十九万", id="8199wan-spec"),
-    pytest.param(strategies.cn_integer(100500), "十万零五百", id="zero-inside"),
-    pytest.param(strategies.cn_integer(120, financial=True), "壹佰贰拾", id="financial"),
-    pytest.param(strategies.liang("二千二百"), "两千二百", id="liang-lead"),
-    pytest.param(strategies.liang("一万二千"), "一万两千", id="liang-after-wan"),
-    pytest.param(strategies.liang("十二万"), "十二万", id="liang-not-after-shi"),
-    pytest.param(strategies.liang("二十"), "二十", id="liang-not-before-shi"),
-    pytest.param(strategies.traditional("八千一百九十九万"), "八千一百九十九萬", id="trad-wan"),
-    pytest.param(strategies.traditional("三十六点九"), "三十六點九", id="trad-dian"),
-    pytest.param(strategies.cn_digits("1949"), "一九四九", id="year-1949"),
-    pytest.param(strategies.cn_digits("2023"), "二〇二三", id="year-2023"),
-    pytest.param(strategies.cn_digits("2023", "零"), "二零二三", id="year-2023-ling"),
-    pytest.param(strategies.group_thousands(966485000, "，"), "966，485，000", id="thousands-spec"),
+    pytest.param(_internal.cn_integer(108), "一百零八", id="108"),
+    pytest.param(_internal.cn_integer(10800000000), "一百零八亿", id="108yi-spec"),
+    pytest.param(_internal.cn_integer(13513), "一万三千五百一十三", id="13513-spec"),
+    pytest.param(_internal.cn_integer(81990000), "八千一百九十九万", id="8199wan-spec"),
+    pytest.param(_internal.cn_integer(100500), "十万零五百", id="zero-inside"),
+    pytest.param(_internal.cn_integer(120, financial=True), "壹佰贰拾", id="financial"),
+    pytest.param(_internal.liang("二千二百"), "两千二百", id="liang-lead"),
+    pytest.param(_internal.liang("一万二千"), "一万两千", id="liang-after-wan"),
+    pytest.param(_internal.liang("十二万"), "十二万", id="liang-not-after-shi"),
+    pytest.param(_internal.liang("二十"), "二十", id="liang-not-before-shi"),
+    pytest.param(_internal.traditional("八千一百九十九万"), "八千一百九十九萬", id="trad-wan"),
+    pytest.param(_internal.traditional("三十六点九"), "三十六點九", id="trad-dian"),
+    pytest.param(_internal.cn_digits("1949"), "一九四九", id="year-1949"),
+    pytest.param(_internal.cn_digits("2023"), "二〇二三", id="year-2023"),
+    pytest.param(_internal.cn_digits("2023", "零"), "二零二三", id="year-2023-ling"),
+    pytest.param(_internal.group_thousands(966485000, "，"), "966，485，000", id="thousands-spec"),
 ]
 
 
@@ -45,14 +47,14 @@ def test_renderings_checked_by_hand(got: str, expected: str) -> None:
     assert got == expected
 
 
-@pytest.mark.parametrize(("simplified", "traditional"), strategies.WORDS + strategies.AGENCIES)
+@pytest.mark.parametrize(("simplified", "traditional"), _internal.WORDS + _internal.AGENCIES)
 def test_vocabulary_folds_and_holds_no_numeral(simplified: str, traditional: str) -> None:
     assert fold(traditional) == simplified
-    assert not set(simplified + traditional) & set(strategies.FORBIDDEN_IN_WORDS)
+    assert not set(simplified + traditional) & set(_internal.FORBIDDEN_IN_WORDS)
 
 
 def test_unit_traditional_forms_fold_to_simplified() -> None:
-    for table in strategies.UNITS.values():
+    for table in _internal.UNITS.values():
         for simplified, traditional in table:
             assert fold(traditional) == simplified
 
@@ -76,14 +78,14 @@ def test_quantity_cases_are_consistent(case: strategies.QuantityCase) -> None:
 @given(data=st.data())
 def test_markers_carry_their_number(style: Style, data: st.DataObject) -> None:
     number, marker = data.draw(strategies.markers(style))
-    assert 1 <= number <= strategies.MARKER_MAX[style]
+    assert 1 <= number <= _internal.MARKER_MAX[style]
     folded = fold(marker)
     if style in (Style.ARABIC, Style.ARABIC_PAREN):
         assert str(number) in folded
     elif style is Style.CIRCLED:
         assert ord(marker) - 0x2460 + 1 == number
     else:
-        assert strategies.cn_integer(number) in folded
+        assert _internal.cn_integer(number) in folded
 
 
 @given(strategies.outlines(fragment=None, max_depth=4, figures=True))
@@ -103,15 +105,15 @@ def test_outline_offsets_point_at_titles_and_items(case: strategies.OutlineCase)
         assert bool(marker_part.strip(" \u3000").count("\n")) == h.alone
         assert "\n" not in text[h.title_start : h.line_end] and "\r" not in text[h.title_start : h.line_end]
         assert h.start == 0 or text[h.start - 1] in "\r\n"
-        assert not set(h.title) & set(strategies.FORBIDDEN_IN_WORDS)
+        assert not set(h.title) & set(_internal.FORBIDDEN_IN_WORDS)
         for item in h.items:
-            assert fold(text[item.start :]).startswith(strategies.cn_integer(item.number) + "是" + fold(item.lead))
+            assert fold(text[item.start :]).startswith(_internal.cn_integer(item.number) + "是" + fold(item.lead))
         for start, end in h.lists:
             lines = text[start:end].splitlines()
             assert lines[0].endswith(("：", ":")) and lines[-1].endswith("。") and len(lines) >= 3
             assert all(line.endswith("；") for line in lines[1:-1] if line.strip())
     for item in case.preamble_items:
-        assert text[item.start :].startswith(strategies.cn_integer(item.number) + "是" + item.lead)
+        assert text[item.start :].startswith(_internal.cn_integer(item.number) + "是" + item.lead)
     depths = [h.depth for h in case.headings]
     assert depths[0] == 1 and all(b <= a + 1 for a, b in zip(depths, depths[1:]))
     for figure in case.figures:
@@ -154,6 +156,11 @@ def test_injected_fault_is_recorded(case: strategies.OutlineCase) -> None:
 @given(strategies.mutated("一、标题\n（一）正文。\n"))
 def test_mutated_is_a_str(text: str) -> None:
     assert isinstance(text, str)
+
+
+def test_package_namespace_is_its_all() -> None:
+    public = {name for name in vars(strategies) if not name.startswith("_")} - {"annotations", "TYPE_CHECKING"}
+    assert public == set(strategies.__all__)
 
 
 def test_import_zhgovreport_does_not_import_hypothesis() -> None:

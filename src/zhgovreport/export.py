@@ -92,11 +92,12 @@ def summary_row(report: Report, file: str = "") -> dict[str, Any]:
     """One row describing ``report``, with the columns of :data:`SUMMARY_FIELDS`.
 
     ``parts_missing`` lists the required parts not found; it is empty for a
-    report that is not a 法治政府建设年度报告 (those have no parts).
+    report that is not a 法治政府建设年度报告 (a 政府工作报告 has parts of its
+    own, none of them required).
     """
     meta = report.meta
     found = [str(s.part) for s in report.sections if s.part is not None]
-    applies = meta.kind is ReportKind.FZZF_ANNUAL_REPORT or bool(found)
+    applies = meta.kind is ReportKind.FZZF_ANNUAL_REPORT or any(s.part in REQUIRED_PARTS for s in report.sections)
     missing = [str(p) for p in REQUIRED_PARTS if applies and str(p) not in found]
     sections = list(report.walk())
     return {

@@ -27,6 +27,7 @@ __all__ = [
     "HeaderLine",
     "Item",
     "Kind",
+    "KindCue",
     "Meta",
     "MetaField",
     "Part",
@@ -90,22 +91,46 @@ class Approx(_StrEnum):
 
 
 class Part(_StrEnum):
-    """The five parts a 法治政府建设年度报告 must have (厅字〔2019〕28号)."""
+    """The part of a report a section is.  See ``docs/spec/report-parts.md``.
+
+    A 法治政府建设年度报告 has five (厅字〔2019〕28号): achievements,
+    shortcomings, leadership, plans and other; a 政府工作报告 has three and
+    other: review, targets and tasks.
+    """
 
     ACHIEVEMENTS = "achievements"
     SHORTCOMINGS = "shortcomings"
     LEADERSHIP = "leadership"
     PLANS = "plans"
     OTHER = "other"
+    REVIEW = "review"
+    """政府工作报告: the review of the past year or five years (``2021年工作回顾``)."""
+    TARGETS = "targets"
+    """政府工作报告: the overall requirements and main targets (``2022年经济社会发展总体要求和政策取向``)."""
+    TASKS = "tasks"
+    """政府工作报告: the year's tasks (``2022年政府工作任务``, ``2008年主要任务``)."""
 
 
 class ReportKind(_StrEnum):
-    """The genre of a report, from its title."""
+    """The genre of a report, from its title, opening or headings (:class:`KindCue`)."""
 
     FZZF_ANNUAL_REPORT = "fzzf_annual_report"
     GOV_WORK_REPORT = "gov_work_report"
     WORK_SUMMARY = "work_summary"
     UNKNOWN = "unknown"
+
+
+class KindCue(_StrEnum):
+    """What told the parser a report's kind (:attr:`Meta.kind_cue`)."""
+
+    TITLE = "title"
+    """The title names the genre (``…法治政府建设年度报告``, ``政府工作报\\n告``)."""
+    PREAMBLE = "preamble"
+    """The opening paragraphs say it (``现将…法治政府建设工作情况报告如下``, ``我代表国务院，向大会报告政府工作``)."""
+    HEADINGS = "headings"
+    """The top-level headings are the five parts of a 法治政府 report."""
+    SALUTATION = "salutation"
+    """A 政府工作报告's salutation (``各位代表：``) and its review and tasks headings."""
 
 
 class DiagnosticCode(_StrEnum):
@@ -206,6 +231,10 @@ class Meta(_Spanned):
 
     ``start``/``end`` cover the header (title lines, site chrome, the pipe
     table…) that precedes the report body; ``lines`` are the header's lines.
+    ``kind`` is the genre and ``kind_cue`` what showed it (``None`` when the
+    kind is unknown).  ``year`` is the year the report is known by: the year
+    a 法治政府 report or a work summary reports on, the year a 政府工作报告 is
+    delivered in and plans for (see ``docs/spec/report-parts.md``).
     """
 
     title: str | None = None
@@ -216,6 +245,7 @@ class Meta(_Spanned):
     index_no: str | None = None
     doc_no: str | None = None
     kind: ReportKind = ReportKind.UNKNOWN
+    kind_cue: KindCue | None = None
     on_time: bool | None = None
     start: int = 0
     end: int = 0

@@ -12,14 +12,13 @@ corpus texts; what a seed shows is named in a comment next to the entry.
 
 from __future__ import annotations
 
-from zhgovreport.model import MetaField, ReportKind
+from zhgovreport.model import MetaField
 
 __all__ = [
     "AGENCY_CUTS",
     "AGENCY_SUFFIXES",
     "CHROME_STARTS",
     "HEADER_LABELS",
-    "KIND_RULES",
     "MIN_PLACE_CHARS",
     "PUBLISHED_LABEL_RANK",
     "SENTENCE_ENDS",
@@ -142,11 +141,3 @@ AGENCY_CUTS: tuple[str, ...] = ("关于", "法治政府", "依法行政", "法�
 
 MIN_PLACE_CHARS = 2
 """An agency needs a place name before its suffix: ``司法局`` alone (seed 004) or ``市司法局`` is none."""
-
-KIND_RULES: tuple[tuple[ReportKind, tuple[str, ...], tuple[str, ...]], ...] = (
-    # (kind, any of these topics, and any of these genre words); first rule that matches wins.
-    (ReportKind.FZZF_ANNUAL_REPORT, ("法治政府", "依法行政"), ("报告", "总结")),  # seeds 000-003
-    (ReportKind.GOV_WORK_REPORT, ("政府工作报告",), ("",)),  # gwr-2022
-    (ReportKind.WORK_SUMMARY, ("工作总结", "年度总结", "工作情况总结", "年终总结"), ("",)),  # seed 004
-)
-"""Report kinds from the title (folded)."""

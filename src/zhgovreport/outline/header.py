@@ -42,15 +42,15 @@ from zhgovreport.outline._vocab_header import (
     AGENCY_SUFFIXES,
     CHROME_STARTS,
     HEADER_LABELS,
-    KIND_RULES,
     MIN_PLACE_CHARS,
     PUBLISHED_LABEL_RANK,
     SENTENCE_ENDS,
 )
+from zhgovreport.outline.genre import report_kind
 from zhgovreport.text.lines import Line
 from zhgovreport.text.source import Source
 
-__all__ = ["read_header", "report_kind"]
+__all__ = ["read_header"]
 
 MAX_HEADER_LINES = 15
 """How many non-blank lines may belong to a header."""
@@ -84,24 +84,6 @@ _AGENCY_CUT = regex.compile(
     r"(?:19|20)\d{2}|" + "|".join(regex.escape(c) for c in sorted(AGENCY_CUTS, key=len, reverse=True))
 )
 _VALUE_STRIP = " \t|:"
-
-
-def report_kind(folded_title: str) -> ReportKind:
-    """Classify a report by its (folded) title.
-
-    >>> report_kind("诸暨市司法局2022年法治政府建设年度报告").value
-    'fzzf_annual_report'
-    >>> report_kind("政府工作报告").value
-    'gov_work_report'
-    >>> report_kind("司法局2023年度工作总结-8篇(第6/7页)").value
-    'work_summary'
-    >>> report_kind("高举中国特色社会主义伟大旗帜").value
-    'unknown'
-    """
-    for kind, topics, genres in KIND_RULES:
-        if any(t in folded_title for t in topics) and any(g in folded_title for g in genres):
-            return kind
-    return ReportKind.UNKNOWN
 
 
 class _LineKind(enum.Enum):

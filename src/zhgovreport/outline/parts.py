@@ -1,15 +1,19 @@
-"""Parts stage: top-level sections → the five canonical parts; meta cross-checks.
+"""Parts stage: top-level sections → the parts of their genre; meta cross-checks.
 
 A 法治政府建设年度报告 has five parts (厅字〔2019〕28号; ``docs/spec/report-parts.md``)
 whatever its authors call them: ``主要做法和成效`` and ``2022年度法治政府建设的主要举措和成效``
-are both :attr:`~zhgovreport.model.Part.ACHIEVEMENTS`.  :func:`assign_parts`
-reads each top-level title (folded, so ``存在問題`` is ``存在问题``) against the
-heading words of :data:`~zhgovreport.outline._vocab_parts.PART_KEYWORDS`.
+are both :attr:`~zhgovreport.model.Part.ACHIEVEMENTS`.  A 政府工作报告 has a
+review, targets and tasks: ``2021年工作回顾`` is
+:attr:`~zhgovreport.model.Part.REVIEW`, ``2022年政府工作任务``
+:attr:`~zhgovreport.model.Part.TASKS`.  :func:`part_of_title` reads a title
+(folded, so ``存在問題`` is ``存在问题``) against the heading words of its
+genre (:mod:`~zhgovreport.outline._vocab_parts`); :func:`assign_parts` gives
+every top-level section of a report of either shape its part.
 
-Only documents of that shape get parts: a report whose title says it is a
-法治政府 report or a 工作总结, or whose top-level titles name two distinct parts
-one of which only this genre has (shortcomings, leadership).  A 政府工作报告
-keeps ``part=None`` everywhere although its ``工作回顾`` reads like achievements.
+Which vocabulary applies is the genre's call (``meta.kind``, decided by
+:mod:`~zhgovreport.outline.genre`).  A report of unknown kind gets the parts
+of a 法治政府 report only when its top-level titles name two distinct parts
+one of which only that genre has (shortcomings, leadership).
 
 >>> part_of_title("2024年度重點工作安排").value
 'plans'
@@ -17,31 +21,33 @@ keeps ``part=None`` everywhere although its ``工作回顾`` reads like achievem
 'shortcomings'
 >>> part_of_title("坚持政治引领,队伍建设呈现新面貌") is None
 True
+>>> part_of_title("2021年工作回顧", ReportKind.GOV_WORK_REPORT).value
+'review'
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
 import regex
 
 from zhgovreport.dates import find_year
-from zhgovreport.model import Meta, Part, ReportKind, Section
-from zhgovreport.outline._vocab_parts import DISTINCTIVE_PARTS, PART_KEYWORDS, PART_PRIORITY
+from zhgovreport.model import Meta, Part, Report, ReportKind, Section
+from zhgovreport.outline._vocab_parts import (
+    DISTINCTIVE_PARTS,
+    FORWARD_GWR_PARTS,
+    GWR_PART_KEYWORDS,
+    PART_KEYWORDS,
+    PART_PRIORITY,
+    SUB_PARTS,
+    TOPICS_BEFORE,
+)
 from zhgovreport.outline.deadline import on_time
 from zhgovreport.text.fold import fold
 
-__all__ = ["Parts", "assign_parts", "part_of_title"]
-
-_KEYWORD_PART: dict[str, Part] = {
-    word: part for part, words in PART_KEYWORDS.items() if part not in PART_PRIORITY for word in words
-}
-_PRIORITY = regex.compile(
-    "|".join(regex.escape(w) for part in PART_PRIORITY for w in sorted(PART_KEYWORDS[part], key=len, reverse=True))
-)
-_KEYWORDS = regex.compile("|".join(regex.escape(w) for w in sorted(_KEYWORD_PART, key=len, reverse=True)))
+__all__ = ["Parts", "assign_parts", "looks_five_part", "part_at", "part_of_title", "part_year"]
 
 TITLE_SCAN = 200
 """Only this much of a title is read (run-in titles can be long)."""
@@ -49,59 +55,205 @@ TITLE_SCAN = 200
 _CLASSIFIED_KINDS = (ReportKind.FZZF_ANNUAL_REPORT, ReportKind.WORK_SUMMARY)
 
 
-def part_of_title(title: str) -> Part | None:
-    """The part a heading's title names, or ``None`` when it names none.
+def _alternation(words: Iterable[str]) -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
 
-    Leadership words win wherever they stand; otherwise the part whose word
-    comes first in the title (``存在问题和下一步工作打算`` is shortcomings).
+
+@attrs.frozen
+class _Vocabulary:
+    """One genre's heading words, compiled: the priority parts first, then the first word found."""
+
+    keywords: Mapping[Part, tuple[str, ...]]
+    priority: tuple[Part, ...]
+    priority_re: regex.Pattern[str] | None
+    words_re: regex.Pattern[str]
+    word_part: Mapping[str, Part]
+
+    @classmethod
+    def of(cls, keywords: Mapping[Part, tuple[str, ...]], priority: tuple[Part, ...] = ()) -> _Vocabulary:
+        word_part = {w: part for part, words in keywords.items() if part not in priority for w in words}
+        urgent = [w for part in priority for w in keywords[part]]
+        return cls(keywords, priority, _alternation(urgent) if urgent else None, _alternation(word_part), word_part)
+
+    def part(self, folded: str) -> Part | None:
+        if self.priority_re is not None and self.priority_re.search(folded):
+            for part in self.priority:
+                if any(w in folded for w in self.keywords[part]):
+                    return part
+        match = self.words_re.search(folded)
+        return self.word_part[match[0]] if match else None
+
+
+_FZZF = _Vocabulary.of(PART_KEYWORDS, PART_PRIORITY)
+_GWR = _Vocabulary.of(GWR_PART_KEYWORDS)
+
+
+def part_of_title(title: str, kind: ReportKind = ReportKind.FZZF_ANNUAL_REPORT) -> Part | None:
+    """The part a heading's title names in a report of ``kind``, or ``None`` when it names none.
+
+    A 政府工作报告 (``kind=GOV_WORK_REPORT``) has its own heading words; every
+    other kind is read with those of a 法治政府 report.  Leadership words win
+    wherever they stand; otherwise the part whose word comes first in the
+    title (``存在问题和下一步工作打算`` is shortcomings).
 
     >>> part_of_title("党政主要负责人履行推进法治建设第一责任人职责,加强法治政府建设情况").value
     'leadership'
     >>> part_of_title("存在问题和下一步工作打算").value
     'shortcomings'
+    >>> gwr = ReportKind.GOV_WORK_REPORT
+    >>> [part_of_title(t, gwr).value for t in ("过去五年工作回顾", "2015年工作总体部署", "2008年主要任务")]
+    ['review', 'targets', 'tasks']
     """
-    folded = fold(title[:TITLE_SCAN])
-    if _PRIORITY.search(folded):
-        for part in PART_PRIORITY:
-            if any(w in folded for w in PART_KEYWORDS[part]):
-                return part
-    match = _KEYWORDS.search(folded)
-    return _KEYWORD_PART[match[0]] if match else None
+    vocabulary = _GWR if kind is ReportKind.GOV_WORK_REPORT else _FZZF
+    return vocabulary.part(fold(title[:TITLE_SCAN]))
 
 
-def _implicit_part(section: Section) -> Part | None:
-    """An implicit parent's part: the one part all its children's titles name."""
-    parts = {part_of_title(child.title) for child in section.children}
-    parts.discard(None)
-    if len(parts) == 1 and all(part_of_title(c.title) is not None for c in section.children):
-        return parts.pop()
+def looks_five_part(found: Iterable[Part | None]) -> bool:
+    """Whether top-level parts ``found`` are the shape of a 法治政府 report.
+
+    Two distinct parts, one of them a part no other genre has as a heading
+    (:data:`~zhgovreport.outline._vocab_parts.DISTINCTIVE_PARTS`).
+
+    >>> looks_five_part([Part.ACHIEVEMENTS, Part.SHORTCOMINGS]), looks_five_part([Part.ACHIEVEMENTS, Part.PLANS])
+    (True, False)
+    """
+    distinct = {p for p in found if p is not None and p is not Part.OTHER}
+    return len(distinct) >= 2 and any(p in distinct for p in DISTINCTIVE_PARTS)
+
+
+def _named(section: Section, kind: ReportKind) -> Part | None:
+    """The part a top-level section's title names; an implicit parent's is the one all its children name."""
+    if not section.implicit:
+        return part_of_title(section.title, kind)
+    parts = [part_of_title(child.title, kind) for child in section.children]
+    if parts and None not in parts and len(set(parts)) == 1:
+        return parts[0]
     return None
 
 
-def _looks_five_part(found: Iterable[Part | None]) -> bool:
-    distinct = {p for p in found if p is not None and p is not Part.OTHER}
-    return len(distinct) >= 2 and any(p in distinct for p in DISTINCTIVE_PARTS)
+def _fill_fzzf(found: list[Part | None], sections: tuple[Section, ...]) -> list[Part | None]:
+    """Unnamed titles before the first shortcomings/plans part are achievements, after it other."""
+    out: list[Part | None] = []
+    topics = True
+    for section, part in zip(sections, found):
+        if part in TOPICS_BEFORE:
+            topics = False
+        if part is None and not section.implicit:
+            part = Part.ACHIEVEMENTS if topics else Part.OTHER
+        out.append(part)
+    return out
+
+
+def _fill_gwr(found: list[Part | None], sections: tuple[Section, ...]) -> list[Part | None]:
+    """Unnamed titles after the review, targets or tasks are tasks; before them other."""
+    out: list[Part | None] = []
+    forward = False
+    for section, part in zip(sections, found):
+        if part is None and not section.implicit:
+            part = Part.TASKS if forward else Part.OTHER
+        if part in FORWARD_GWR_PARTS:
+            forward = True
+        out.append(part)
+    return out
+
+
+def _with_sub_parts(section: Section, part: Part | None, kind: ReportKind) -> Section:
+    """``section`` with ``part`` set, and its children that name a part :data:`SUB_PARTS` allows."""
+    allowed = SUB_PARTS.get(part) if part is not None else None
+    children = section.children
+    if allowed:
+        children = tuple(
+            attrs.evolve(child, part=named) if (named := part_of_title(child.title, kind)) in allowed else child
+            for child in children
+        )
+    if part is section.part and children is section.children:
+        return section
+    return attrs.evolve(section, part=part, children=children)
 
 
 def _year_in(title: str) -> int | None:
     return find_year(fold(title[:TITLE_SCAN]))
 
 
-def _cross_year(meta_year: int | None, sections: tuple[Section, ...]) -> int | None:
-    """The reporting year: the title's, else the plans part's year − 1, else the achievements part's."""
-    if meta_year is not None:
-        return meta_year
+def _first_year(sections: tuple[Section, ...], parts: tuple[Part, ...]) -> int | None:
     for section in sections:
-        if section.part is Part.PLANS:
-            year = _year_in(section.title)
-            if year is not None:
-                return year - 1
-    for section in sections:
-        if section.part is Part.ACHIEVEMENTS:
+        if section.part in parts:
             year = _year_in(section.title)
             if year is not None:
                 return year
     return None
+
+
+def _cross_year(meta: Meta, sections: tuple[Section, ...]) -> int | None:
+    """The year the report is known by, when its title gives none.
+
+    A 法治政府 report: the plans part's year − 1, else the achievements part's.
+    A 政府工作报告: the targets or tasks part's year, else the review's + 1,
+    else the year it was delivered (the header's date).
+    """
+    if meta.year is not None:
+        return meta.year
+    if meta.kind is ReportKind.GOV_WORK_REPORT:
+        year = _first_year(sections, (Part.TARGETS, Part.TASKS))
+        if year is not None:
+            return year
+        year = _first_year(sections, (Part.REVIEW,))
+        if year is not None:
+            return year + 1
+        return meta.published.year if meta.published is not None else None
+    year = _first_year(sections, (Part.PLANS,))
+    if year is not None:
+        return year - 1
+    return _first_year(sections, (Part.ACHIEVEMENTS,))
+
+
+def part_year(meta: Meta, part: Part | None) -> int | None:
+    """The year a part of the report speaks of, by default (a clause that names its own year says otherwise).
+
+    ``meta.year`` is the year a report is known by.  A 法治政府 report (or a
+    work summary) reports on that year and plans the next; a 政府工作报告 is
+    delivered in that year, reviews the year before and sets the targets and
+    tasks of that year.  A five-year review (``过去五年工作回顾``) speaks of the
+    five years up to the year before; this gives its last year.
+
+    >>> gwr = Meta(kind=ReportKind.GOV_WORK_REPORT, year=2022)
+    >>> part_year(gwr, Part.REVIEW), part_year(gwr, Part.TARGETS), part_year(gwr, Part.TASKS)
+    (2021, 2022, 2022)
+    >>> fzzf = Meta(kind=ReportKind.FZZF_ANNUAL_REPORT, year=2022)
+    >>> part_year(fzzf, Part.ACHIEVEMENTS), part_year(fzzf, Part.PLANS)
+    (2022, 2023)
+    """
+    if meta.year is None:
+        return None
+    if meta.kind is ReportKind.GOV_WORK_REPORT:
+        return meta.year - 1 if part is Part.REVIEW else meta.year
+    return meta.year + 1 if part is Part.PLANS else meta.year
+
+
+def part_at(report: Report | Sequence[Section], path: Sequence[int]) -> Part | None:
+    """The part of the section at ``path``: its own, else its nearest ancestor's.
+
+    Only top-level sections (and a sub-section that names another part,
+    :data:`~zhgovreport.outline._vocab_parts.SUB_PARTS`) carry ``part``; a
+    figure or item read from a report knows its section's path, and this says
+    which part that is.  ``()`` (the preamble) and a path that leads nowhere
+    give ``None``.
+
+    >>> from zhgovreport import parse
+    >>> report = parse("政府工作报告\\n各位代表：\\n一、2021年工作回顾\\n(一)稳增长\\n二、2022年政府工作任务\\n")
+    >>> part_at(report, (1, 1)).value, part_at(report, (2,)).value, part_at(report, ())
+    ('review', 'tasks', None)
+    """
+    level: Sequence[Section] = report.sections if isinstance(report, Report) else report
+    found: Part | None = None
+    for number in path:
+        if not 1 <= number <= len(level):
+            return None
+        section = level[number - 1]
+        if section.part is not None:
+            found = section.part
+        level = section.children
+    return found
 
 
 class Parts(NamedTuple):
@@ -114,31 +266,37 @@ class Parts(NamedTuple):
 def assign_parts(meta: Meta, sections: tuple[Section, ...]) -> Parts:
     """Return ``meta`` completed (year cross-check, ``on_time``) and the sections with ``part`` set.
 
-    Each top-level section gets the part its title names, or
-    :attr:`~zhgovreport.model.Part.OTHER`; an implicit parent gets a part
-    only when all its children's titles name the same one.  Documents that
-    are not five-part reports (see the module docs) are returned unchanged
-    but for ``meta.year``.
+    In a 政府工作报告 each top-level section gets the part its title names;
+    one that names none is tasks after the review, targets or tasks began
+    (``三、把改革开放扎实推向纵深`` after ``二、2015年工作总体部署``) and other
+    before; a child of the tasks part that names the targets is targets.  In
+    a 法治政府 report, a work summary or a report of unknown kind with the
+    five-part shape (see the module docs), each top-level section gets the
+    part its title names; one that names none is achievements before the
+    first shortcomings or plans part (a report organised by topic) and other
+    after it.  An implicit parent gets a part only when all its children's
+    titles name the same one.  Other documents are returned unchanged.
 
-    ``meta.year`` is kept when the title gave it; otherwise it is the year the
-    plans part names minus one (``2023年度推进法治政府建设的主要安排`` → 2022), or
-    the year the achievements part names.  ``meta.on_time`` is set for
-    five-part reports with a known date and year: published by 1 March of the
-    next year (1 April for a provincial body), ``None`` when the body's level
-    decides and is unknown.
+    ``meta.year`` is kept when the title gave it; otherwise it comes from the
+    headings: the plans part's year minus one (``2023年度推进法治政府建设的主要安排``
+    → 2022) or the achievements part's year; in a 政府工作报告 the targets or
+    tasks part's year (``2022年政府工作任务``), the review's plus one, or the
+    year of the header's date.  ``meta.on_time`` is set for five-part reports
+    with a known date and year: published by 1 March of the next year (1 April
+    for a provincial body), ``None`` when the body's level decides and is
+    unknown.
     """
-    found = [_implicit_part(s) if s.implicit else part_of_title(s.title) for s in sections]
-    if meta.kind is ReportKind.GOV_WORK_REPORT:
-        classify = False
+    kind = meta.kind
+    found = [_named(s, kind) for s in sections]
+    if kind is ReportKind.GOV_WORK_REPORT:
+        parts = _fill_gwr(found, sections)
+    elif kind in _CLASSIFIED_KINDS or looks_five_part(found):
+        parts = _fill_fzzf(found, sections)
     else:
-        classify = meta.kind in _CLASSIFIED_KINDS or _looks_five_part(found)
-    if classify:
-        sections = tuple(
-            attrs.evolve(s, part=part if part is not None or s.implicit else Part.OTHER)
-            for s, part in zip(sections, found)
-        )
-    year = _cross_year(meta.year, sections) if classify else meta.year
-    punctual = on_time(meta.published, year, meta.agency) if classify else None
+        return Parts(meta, sections)
+    sections = tuple(_with_sub_parts(s, part, kind) for s, part in zip(sections, parts))
+    year = _cross_year(meta, sections)
+    punctual = None if kind is ReportKind.GOV_WORK_REPORT else on_time(meta.published, year, meta.agency)
     if year != meta.year or punctual != meta.on_time:
         meta = attrs.evolve(meta, year=year, on_time=punctual)
     return Parts(meta, sections)

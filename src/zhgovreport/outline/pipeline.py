@@ -12,7 +12,9 @@ returning a named record:
 5. :func:`~zhgovreport.outline.tree.build_tree` → nested drafts;
 6. :func:`~zhgovreport.outline.sections.freeze_sections` → sections with spans,
    bodies and items (:func:`~zhgovreport.outline.items.find_items`);
-7. :func:`~zhgovreport.outline.parts.assign_parts` → the report parts.
+7. :func:`~zhgovreport.outline.genre.detect_genre` → the meta with the report's kind
+   (from the title, else the opening, the headings or the salutation);
+8. :func:`~zhgovreport.outline.parts.assign_parts` → the report parts.
 
 Diagnostics are collected here, from the records the stages return.
 
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 from zhgovreport.errors import check_str
 from zhgovreport.model import Diagnostic, DiagnosticCode, Report
+from zhgovreport.outline.genre import detect_genre
 from zhgovreport.outline.header import read_header
 from zhgovreport.outline.items import find_items
 from zhgovreport.outline.markers import find_markers
@@ -71,7 +74,7 @@ def parse(text: str) -> Report:
         diagnostics.append(
             Diagnostic(DiagnosticCode.NO_HEADINGS, "no outline marker found; the text is all preamble", head_end, len(text))
         )
-    parts = assign_parts(meta, sections)
+    parts = assign_parts(detect_genre(source, meta, sections), sections)
     diagnostics.sort(key=lambda d: (d.start, d.end))
     return Report(
         text=text,

@@ -66,8 +66,17 @@ from zhgovreport.quantities.scan import UNIT_INFO, scanner
 
 __all__ = ["Reading", "read_candidate", "read_range"]
 
-Reading = tuple[int, int, decimal.Decimal, "str | None", Kind, Approx, "decimal.Decimal | None"]
-"""(start, end, value, unit, kind, approx, upper) of one mention, offsets into the text."""
+class Reading(NamedTuple):
+    """What the context stage reads from one mention; offsets index the folded text (and so the caller's)."""
+
+    start: int
+    end: int
+    value: decimal.Decimal
+    unit: str | None
+    kind: Kind
+    approx: Approx
+    upper: decimal.Decimal | None = None
+    """The upper bound of a vague range (``七八十万人``)."""
 
 _PREFIXES = {**vocab.APPROX_PREFIXES, **vocab.SCALE_PREFIXES}
 _PREFIX_LENGTHS = sorted({len(w) for w in _PREFIXES}, reverse=True)
@@ -300,11 +309,14 @@ _FRACTION_SHAPE, _CN_SHAPE, _AR_SHAPE = 0, 1, 2
 
 
 class _Static(NamedTuple):
+    """What a candidate's own text says, before its context is looked at (cached per text)."""
+
     shape: int
     value: decimal.Decimal
     unit: str | None
     kind: Kind
     approx: Approx
+    """from the tail (多, 余, 以上…); a prefix before the number may change it"""
     has_unit: bool
     has_scale: bool
     upper: decimal.Decimal | None = None
@@ -518,10 +530,10 @@ def read_candidate(m: re.Match[str], folded: str, floor: int = 0, lenient: bool 
     if static.shape == _FRACTION_SHAPE and upper is not None:  # 百分之八到九: two figures
         hi_start = m.start(_FHI_NAME)
         return (
-            (start, m.end(_FNUM_NAME), value, unit, kind, approx, None),
-            (hi_start, end, upper, unit, kind, approx, None),
+            Reading(start, m.end(_FNUM_NAME), value, unit, kind, approx),
+            Reading(hi_start, end, upper, unit, kind, approx),
         )
-    return ((start, end, value, unit, kind, approx, upper),)
+    return (Reading(start, end, value, unit, kind, approx, upper),)
 
 
 def _shared_scale(high: str, low: str) -> str:
@@ -583,7 +595,7 @@ def read_range(head: re.Match[str], hi: re.Match[str], hi_reading: Reading, fold
         factor = UNIT_INFO[unit_surface][2]
         if factor != 1:
             value = canonical(value * factor)
-    _s, _e, _v, unit, kind, _approx, _upper = hi_reading
+    unit, kind = hi_reading.unit, hi_reading.kind
     suffix = g[at.suf]
     approx = _SUFFIX_APPROX[suffix] if suffix is not None and not (suffix in vocab.RATE_SUFFIXES and kind not in _SUFFIX_KINDS) else Approx.EXACT
     start = lo_start
@@ -592,6 +604,6 @@ def read_range(head: re.Match[str], hi: re.Match[str], hi_reading: Reading, fold
         start, approx = prefix
     if folded.rfind(_TITLE_OPEN, max(0, start - _TITLE_REACH), start) >= 0 and _in_title(folded, start):
         return ()
-    if _quoted(folded, lo_start, hi_reading[1]) and chinese:
+    if _quoted(folded, lo_start, hi_reading.end) and chinese:
         return ()
-    return ((start, lo_end, value, unit, kind, approx, None), hi_reading)
+    return (Reading(start, lo_end, value, unit, kind, approx), hi_reading)

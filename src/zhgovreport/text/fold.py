@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from zhgovreport.text._t2s import SIMPLIFIED, TRADITIONAL
 
@@ -33,33 +34,39 @@ def _build_table() -> dict[int, str]:
     for trad, simp in zip(TRADITIONAL, SIMPLIFIED):
         table[ord(trad)] = simp
     # Variants the OpenCC table leaves alone but that mean the same numeral or sign.
-    table.update({ord("﹪"): "%", ord("−"): "-", ord("－"): "-", ord("﹐"): ",", ord("、"): "、"})
+    table.update({ord("﹪"): "%", ord("−"): "-", ord("－"): "-", ord("﹐"): ","})
     return table
 
 
 FOLD_TABLE: dict[int, str] = _build_table()
 """What folding changes: code point → the one character it folds to."""
 
-# ``str.translate`` is fastest with a list indexed by code point that has an
-# entry for every character of the Basic Multilingual Plane: a miss in a dict
-# table raises and catches a LookupError inside CPython.  Characters above the
-# BMP are past the end of the list (an IndexError, also a LookupError) and left
-# alone by it, so a text holding any is translated with FOLD_TABLE itself.
-_BMP_TABLE: list[str] = [FOLD_TABLE.get(code, chr(code)) for code in range(0x10000)]
+class _Tables(NamedTuple):
+    """What :func:`fold` needs besides :data:`FOLD_TABLE`, built on the first fold (not at import)."""
 
-# Every BMP character that folding changes, and every character above the BMP
-# (one range: a class listing the few hundred astral keys would be slow).
-_FOLDABLE = re.compile(
-    "["
-    + "".join(re.escape(chr(code)) for code, char in sorted(FOLD_TABLE.items()) if code < 0x10000 and chr(code) != char)
-    + "\U00010000-\U0010ffff]"
-)
+    bmp: list[str]
+    """``str.translate`` is fastest with a list indexed by code point that has an
+    entry for every character of the Basic Multilingual Plane: a miss in a dict
+    table raises and catches a LookupError inside CPython.  Characters above the
+    BMP are past the end of the list (an IndexError, also a LookupError) and left
+    alone by it, so a text holding any is translated with FOLD_TABLE itself."""
+    foldable: re.Pattern[str]
+    """Every BMP character that folding changes, and every character above the BMP
+    (one range: a class listing the few hundred astral keys would be slow)."""
+    chained: frozenset[str]
+    """Characters whose folded form folds again (薴 → 苧 → 苎).  Folding is one
+    step, so a text holding one of them is translated, never replaced."""
 
-# Characters whose folded form folds again (薴 → 苧 → 苎).  Folding is one
-# step, so a text holding one of them is translated, never replaced.
-_CHAINED = frozenset(
-    chr(code) for code, char in FOLD_TABLE.items() if chr(code) != char and FOLD_TABLE.get(ord(char), char) != char
-)
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    changed = sorted(code for code, char in FOLD_TABLE.items() if chr(code) != char)
+    return _Tables(
+        bmp=[FOLD_TABLE.get(code, chr(code)) for code in range(0x10000)],
+        foldable=re.compile("[" + "".join(re.escape(chr(c)) for c in changed if c < 0x10000) + "\U00010000-\U0010ffff]"),
+        chained=frozenset(chr(c) for c in changed if FOLD_TABLE.get(ord(FOLD_TABLE[c]), FOLD_TABLE[c]) != FOLD_TABLE[c]),
+    )
+
 
 _MAX_REPLACED = 32
 """How many distinct foldable characters are replaced one by one before the text is translated."""
@@ -102,18 +109,20 @@ def _fold(text: str) -> str:
     been folded) and all its occurrences are replaced at once (corpus: 5.7
     → 1.9 ms).  A text with more than ``_MAX_REPLACED`` of them (Traditional
     script: most show in the first ``_PROBE`` characters) or one that folds
-    twice (``_CHAINED``) is translated, which gives the same result: what
+    twice (``_Tables.chained``) is translated, which gives the same result: what
     was replaced is left alone by the table.
     """
-    if len(set(_FOLDABLE.findall(text, 0, _PROBE))) > _MAX_REPLACED:
+    tables = _tables()
+    foldable = tables.foldable
+    if len(set(foldable.findall(text, 0, _PROBE))) > _MAX_REPLACED:
         return _translate(text)  # Traditional script shows at once: no replace is wasted
     pos = 0
     for _ in range(_MAX_REPLACED):
-        match = _FOLDABLE.search(text, pos)
+        match = foldable.search(text, pos)
         if match is None:
             return text
         char = match[0]
-        if char in _CHAINED:
+        if char in tables.chained:
             break
         folded = FOLD_TABLE.get(ord(char))
         if folded is not None:  # None: a character above the BMP that does not fold
@@ -126,4 +135,4 @@ def _translate(text: str) -> str:
     # A text holds characters above the BMP iff its UTF-16 form has more code
     # units than it has characters (the encoding is ~4x faster than a regex search).
     bmp_only = len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
-    return text.translate(_BMP_TABLE if bmp_only else FOLD_TABLE)
+    return text.translate(_tables().bmp if bmp_only else FOLD_TABLE)
