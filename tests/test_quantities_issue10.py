@@ -351,3 +351,16 @@ def test_family_named_plans(n: str) -> None:
 @pytest.mark.parametrize("months", ["一、二两月份", "三、四两个月", "十、十一两月", "一、二、三三个月"])
 def test_family_month_lists(months: str) -> None:
     assert figures(f"{months}，全国") == []
+
+
+def test_hotline_digits_start_a_range() -> None:
+    # a fuzz finding (strategies.ranges): 120 is a hotline, but not before a range connector
+    check("120-372%", [("120", "120", "%", P, E), ("372%", "372", "%", P, E)])
+    # and a hotline before a comma is still a hotline (it was read as a number: ，folds to ,)
+    assert figures("急救请拨打120，消防拨打119。") == []
+    assert figures("共120,000人") == [("120,000人", "120000", "人", C, E)]
+
+
+def test_a_larger_first_digit_shares_no_place() -> None:
+    # a fuzz finding (strategies.ranges): 二至一百 is 2 to 100, not 200 to 100
+    check("二至一百个百分点", [("二", "2", "pp", PP, E), ("一百个百分点", "100", "pp", PP, E)])

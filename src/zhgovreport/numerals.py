@@ -213,34 +213,64 @@ def _factor(scales: str) -> int:
 
 
 def _compose(head: decimal.Decimal, run: str) -> decimal.Decimal:
-    """``head`` followed by a ``run`` of scale words and digits (``万4千6百``).
+    """``head`` followed by a ``run`` of scale words and digits (``万4千6百``), read as Chinese numerals are.
 
-    Each part (a number and its scale words) must be smaller than the scale
-    of the part before it; digits after the last scale word must fill its
-    places (``3万4000``: four digits after ``万``).  The caller sets the
-    precision.
+    ``十``/``百``/``千`` multiply the number before them and descend within a
+    section; ``万`` multiplies the section before it (``3千5百万`` is 3500万),
+    once per ``亿`` section; ``亿`` multiplies everything since the last
+    ``亿`` (``134.9万亿``, ``1亿3千万``).  What follows a scale is smaller
+    than it, and digits after the last scale word fill its places
+    (``3万4000``).  The caller sets the precision.
     """
+    run = run.replace("万万", "亿")  # the old form (五万万 is five hundred million)
+    total = decimal.Decimal(0)  # the sections closed by 亿
+    wan = decimal.Decimal(0)  # the part of this 亿 section multiplied by 万
+    small = decimal.Decimal(0)  # the places below 万 (千 百 十) read so far
     number: decimal.Decimal | None = head
     trailing = ""
-    total = decimal.Decimal(0)
-    bound = 0  # the scale of the part before: each part is smaller than it
-    for token in _RUN_TOKEN.finditer(run):
-        digits, scales = token.groups()
+    place = 10**4  # the last place word of this section: the next must be lower
+    last = 0  # the last scale word read
+    bound = 0  # the scale of the last 亿 section: what follows it is smaller
+    read = False  # this 亿 section holds a number (maybe 0: 0万亿)
+
+    def rest() -> decimal.Decimal:
+        return wan + small + (number or 0)
+
+    for digits, scales in _RUN_TOKEN.findall(run):
         if not scales:
             number, trailing = decimal.Decimal(digits), digits
             continue
-        if number is None:
-            raise ValueError("two scale runs in a row")
-        factor = _factor(scales)
-        amount = number * factor
-        if bound and amount >= bound:
-            raise ValueError("a part is not smaller than the scale before it")
-        total, bound, number = total + amount, factor, None
-    if number is not None:
-        if len(trailing) != len(str(bound)) - 1:
+        for char in scales:
+            step = SCALES[char]
+            if step < 10**4:
+                if number is None or step >= place:
+                    raise ValueError("place words out of order")
+                small, place, number, read = small + number * step, step, None, True
+            elif step == 10**4:
+                if wan or (number is None and not small):
+                    raise ValueError("万 twice in a section, or after nothing")
+                wan, small, number, place, read = (small + (number or 0)) * step, decimal.Decimal(0), None, 10**4, True
+            else:
+                if wan and (small or number):
+                    if small + (number or 0) >= 10**4:
+                        raise ValueError("a part is not smaller than the scale before it")
+                if number is None and not read:
+                    raise ValueError("亿 after nothing")
+                amount = rest() * step
+                if bound and amount >= bound:
+                    raise ValueError("a part is not smaller than the scale before it")
+                bound = step * (10**4 if wan and not small and number is None else 1)
+                total, wan, small, number, place, read = total + amount, decimal.Decimal(0), decimal.Decimal(0), None, 10**4, False
+            last = step
+    if number is not None and last:
+        if len(trailing) != len(str(last)) - 1:
             raise ValueError("digits after a scale word must fill its places")
-        total += number
-    return total
+    if wan and small + (number or 0) >= 10**4:
+        raise ValueError("a part is not smaller than the scale before it")
+    remainder = rest()
+    if bound and remainder >= bound:
+        raise ValueError("a part is not smaller than the scale before it")
+    return total + remainder
 
 
 def _check_chinese(whole: str) -> None:

@@ -228,9 +228,10 @@ def _in_lexical_word(folded: str, start: int) -> bool:
 _WORD, _FIGURE, _IF_APPROX = 0, 1, 2
 
 
-def _chinese_verdict(core: str, unit: str | None, is_rate: bool, has_scale: bool, lenient: bool) -> int:
+def _chinese_verdict(core: str, unit: str | None, is_rate: bool, has_scale: bool, lenient: bool, signed: bool = False) -> int:
     """Rules 2–4 for a run of Chinese numerals (``core`` without a sign): a
     word, a figure, or a figure only if an approximation word comes with it.
+    A sign makes a number of an article (``零下一摄氏度``).
 
     ``lenient`` relaxes rule 2 only: a numeral with neither unit nor scale
     word is a number when the caller says the text is one quantity.
@@ -244,7 +245,7 @@ def _chinese_verdict(core: str, unit: str | None, is_rate: bool, has_scale: bool
     if is_rate:
         return _FIGURE
     if unit is not None:
-        return _IF_APPROX if core in _IDIOMS or not core.strip(_IDIOM_SCALE) else _FIGURE
+        return _IF_APPROX if not signed and (core in _IDIOMS or not core.strip(_IDIOM_SCALE)) else _FIGURE
     if lenient:
         return _FIGURE
     # no unit: only a scaled figure with a real digit (一百零八亿, 三千万, 十多亿)
@@ -406,7 +407,7 @@ def _static(g: tuple[str | None, ...], lenient: bool) -> _Static | None:
                 if value_or_none is None:
                     return None  # a sign before a vague pair: not a shape we read
             else:
-                verdict = _chinese_verdict(digits, unit_surface, is_rate, has_scale, lenient)
+                verdict = _chinese_verdict(digits, unit_surface, is_rate, has_scale, lenient, signed=digits != cn)
                 if verdict == _WORD:
                     return None
                 scale_only = not digits.strip(_IDIOM_SCALE)
@@ -541,9 +542,10 @@ def _shared_scale(high: str, low: str) -> str:
 
     A first number with a scale of its own (``5万—6万``, ``5千—8千``) takes
     none.  A single digit takes every place and scale word that follows a
-    single digit in the second (``二、三百亿`` → ``百亿``, ``5—6千万`` →
-    ``千万``); any other number the ``万``/``亿`` at the end of the second
-    (``十至十五万`` → ``万``, ``50—60万`` → ``万``).
+    single digit in the second, when that digit is larger (``二、三百亿`` →
+    ``百亿``, ``5—6千万`` → ``千万``; ``二至一百`` is 2 to 100); any other
+    number the ``万``/``亿`` at the end of the second (``十至十五万`` → ``万``,
+    ``50—60万`` → ``万``).
     """
     body = low.lstrip("-+负零下")
     if any(c in "万亿" for c in body) or (body[:1].isascii() and any(c in _PLACES_AND_SCALES for c in body)):
@@ -551,7 +553,14 @@ def _shared_scale(high: str, low: str) -> str:
     high = high.lstrip("-+负零下")
     lead = len(high) - len(high.lstrip(_ALL_DIGITS))
     rest = high[lead:]
-    if len(body) == 1 and body in _ALL_DIGITS and lead == 1 and rest and not rest.strip(_PLACES_AND_SCALES):
+    if (
+        len(body) == 1
+        and body in _ALL_DIGITS
+        and lead == 1
+        and rest
+        and not rest.strip(_PLACES_AND_SCALES)
+        and (_number(body) or 0) < (_number(high[0]) or 0)  # 二至一百 is 2 to 100
+    ):
         return rest
     return rest[len(rest.rstrip("万亿")) :]
 

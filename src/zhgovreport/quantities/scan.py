@@ -210,7 +210,7 @@ def _arabic_run(guarded: bool) -> str:
     return (
         rf"{_arabic(guarded)}(?:[ ]?{g}{_S}++"
         rf"(?:(?:{_INFIX})(?={_S}){_S}++|\d{{1,4}}{_S}++)*+"
-        rf"(?:(?:{_FILL})(?!\d|[.,]\d)(?![ ]?[年月日]))?)?"
+        rf"(?:(?:{_FILL})(?!\d|[.,]\d)(?![ ]?(?:[年月]|日(?!元))))?)?"
     )
 
 
@@ -342,7 +342,8 @@ def _mention(guarded: bool) -> str:
 
 # A hotline is never followed by a scale word or a unit: 122万, 148万亿, 12348件 are figures.
 _TAIL_FIGURE = rf"[ ]?(?:{_INFIX})?[ ]?(?:{_S}|{_UNITS})"
-_HOTLINE = rf"(?<!\d)(?:{alternation(vocab.HOTLINES)})(?![\d.,])(?!{_TAIL_FIGURE})"
+# Nor by a range connector and a digit (120-372% is a range), nor by a separator and a digit (120,000).
+_HOTLINE = rf"(?<!\d)(?:{alternation(vocab.HOTLINES)})(?!\d|[.,]\d)(?!{_TAIL_FIGURE})(?!(?:{_CONNECT})\d)"
 # Lexical words that start with a numeral are matched here; those that start
 # with another character (进一步, 统一) are checked by the context stage.
 def _lexical() -> str:

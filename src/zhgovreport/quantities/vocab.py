@@ -457,7 +457,8 @@ HOTLINES: tuple[str, ...] = (
 
 A hotline is never followed by ``万``/``亿`` or a unit, so ``12348件`` is a count
 and ``122万``, ``超过122万``, ``148万亿`` are figures (a fuzz finding, pinned in
-``tests/test_quantities_findings.py``)."""
+``tests/test_quantities_findings.py``); nor by a range connector and a digit
+(``120-372%`` is a range: a fuzz finding of issue 10)."""
 
 NAME_PATTERNS: tuple[Exclusion, ...] = (
     Exclusion("congress session", r"{cn}届(?:全国)?人大(?:常委会)?(?:第?{cn}次(?:会议|全会))?", "五届人大五次会议"),  # gwr-1986

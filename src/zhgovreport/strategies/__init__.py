@@ -15,7 +15,10 @@ running the library).
   separators, decimals, Chinese Simplified/Traditional/financial, mixed
   ``5.4万``, digit-by-digit years ``一九四九``).
 * :func:`quantities` -- :class:`QuantityCase`: a figure with unit, kind and
-  approximation word (``5.4万多件``, ``约30%``, ``六成以上``, ``千分之二``).
+  approximation word (``5.4万多件``, ``约30%``, ``六成以上``, ``千分之二``,
+  ``1万6千多户``, ``上千家``, ``七八十万人``, ``百分之负三点八``).
+* :func:`ranges` -- :class:`RangeCase`: a range (``5—6%``, ``二、三百亿度``)
+  and the two figures it states.
 * :func:`markers` -- ``(number, marker text)`` of one :class:`~zhgovreport.Style`.
 * :func:`outlines` -- :class:`OutlineCase`: a whole outline tree rendered as a
   report, with the flat outline and the items :func:`~zhgovreport.parse` must
@@ -56,13 +59,14 @@ from zhgovreport.strategies._cases import (
     OutlineCase,
     PartsCase,
     QuantityCase,
+    RangeCase,
 )
 from zhgovreport.strategies._markers import markers
 from zhgovreport.strategies._mutations import mutated
 from zhgovreport.strategies._numerals import numbers
 from zhgovreport.strategies._outline import outlines, reports
 from zhgovreport.strategies._parts import part_reports
-from zhgovreport.strategies._quantities import quantities
+from zhgovreport.strategies._quantities import quantities, ranges
 
 if TYPE_CHECKING:
     from zhgovreport.model import Style
@@ -76,6 +80,7 @@ __all__ = [
     "LONG_RUN_CAP",
     "PartsCase",
     "QuantityCase",
+    "RangeCase",
     "USUAL_ORDER",
     "markers",
     "mutated",
@@ -83,6 +88,7 @@ __all__ = [
     "outlines",
     "part_reports",
     "quantities",
+    "ranges",
     "reports",
 ]
 
