@@ -82,6 +82,9 @@ CASES = [
     ("3万4000", "34000"),  # four digits fill the places after 万
     ("1亿2000万", "120000000"),
     ("1万亿3千亿", "1300000000000"),
+    ("3千5百万", "35000000"),  # 万 multiplies the section before it: 3500万
+    ("1亿3千万5千", "130005000"),  # 1亿 + 3千万 + 5千
+    ("0万亿", "0"),  # a zero is a number too (strategies.numbers, mixed form)
     ("零下四", "-4"),  # 零下四摄氏度: 零下 is a sign
     ("零下十二点五", "-12.5"),
 ]

@@ -5,7 +5,9 @@ Arabic (``1234``, ``1,234``, ``1 234``, ``１２３４``), decimals, Chinese
 numerals in Simplified, Traditional and financial forms (``一百零八亿``,
 ``八千一百九十九萬``, ``壹佰贰拾``, ``两千``, ``〇``, ``○``), digit by digit
 (``一九四九``, ``二〇二二``), mixed with scale words (``5.4万``, ``134.9万亿``,
-``3.2萬億``, ``六点九六亿``) and negative (``负五``, ``-3``).
+``3.2萬億``, ``六点九六亿``, and inside Arabic digits: ``5万4千6百``, ``3万4000``,
+``1亿3千万`` — one scale table, :data:`SCALES`) and negative (``负五``, ``-3``,
+``零下四``).
 
 ``cn2an`` converts the pure Chinese integer parts, which it gets right.  We
 split scale words and decimals off ourselves and compose exact ``Decimal``s,
