@@ -277,8 +277,6 @@ def _prefix(folded: str, start: int, floor: int, scale_only: bool) -> tuple[int,
 class _Groups(NamedTuple):
     """Where each named group of the scanner sits in ``match.groups()``."""
 
-    lo: int
-    conn: int
     fsg: int
     fden: int
     fnum: int
@@ -289,6 +287,7 @@ class _Groups(NamedTuple):
     sden: int
     ar: int
     cn: int
+    conn: int
     inf: int
     scale: int
     inf2: int
@@ -342,7 +341,7 @@ def _fraction(g: tuple[str | None, ...], at: _Groups) -> tuple[decimal.Decimal, 
         sign = g[at.fsg]
     if den is None or num is None or den == 0:
         return None
-    if sign is not None and sign != "+":
+    if sign and sign != "+":
         num = -num
     special = vocab.FRACTION_DENOMINATORS.get(int(den)) if den == den.to_integral_value() else None
     if special is not None:
@@ -487,48 +486,53 @@ def read_candidate(m: re.Match[str], folded: str, floor: int = 0, lenient: bool 
     static = _static(m.groups(), lenient)
     if static is None:
         return ()
-    value, unit, kind, approx, upper = static.value, static.unit, static.kind, static.approx, static.upper
+    shape, value, unit, kind, approx, has_unit, has_scale, upper, needs_approx, after, drop_suffix, scale_only = static
     start, end = m.span()
     if folded.rfind(_TITLE_OPEN, max(0, start - _TITLE_REACH), start) >= 0 and _in_title(folded, start):
         return ()  # rule 5: 《…三年行动计划…》 is a name
-    needs_approx = static.needs_approx
-    if static.shape == _CN_SHAPE:
+    if shape == _CN_SHAPE:
         cstart, cend = m.span(_CN_NAME)
-        if _vague_word(folded, cstart):
-            if upper is not None or static.value < 0 or folded[cstart] not in _PLACE_LED:
+        before = folded[cstart - 1] if cstart > 0 else ""
+        if before in _VAGUE_BEFORE and before and _vague_word(folded, cstart):
+            if upper is not None or value < 0 or folded[cstart] not in _PLACE_LED:
                 return ()  # 数三, 几两三: vague, not a figure
             # 数十亿元, 几百家: two to nine times the numeral
             value, upper = canonical(value * _VAGUE_LOW), canonical(value * _VAGUE_HIGH)
             start, approx, needs_approx = cstart - 1, Approx.ABOUT, False
-        if _cn_context_says_word(folded, cstart, cend, floor):
-            return ()
-    elif static.shape == _AR_SHAPE:
+        if (
+            (cend < len(folded) and folded[cend] in _VAGUE_AFTER)
+            or (before in _ORDINAL_OR_SPACE and before and _before(folded, cstart, floor) == _ORDINAL and cstart > floor)
+            or _in_lexical_word(folded, cstart)
+            or _quoted(folded, cstart, cend)
+        ):
+            return ()  # rules 4-5: 十几个, 第三, 进一步, “八五”
+    elif shape == _AR_SHAPE:
         astart, aend = m.span(_AR_NAME)
-        if _ordinal(folded, astart, floor):
+        if astart > floor and folded[astart - 1] in _ORDINAL_OR_SPACE and _ordinal(folded, astart, floor):
             return ()
-        if not static.has_unit and (
+        if not has_unit and (
             _quoted(folded, astart, aend)
             or (astart > 0 and folded[astart - 1] in _QUOTES)  # “148”品牌
-            or (not static.has_scale and _is_marker(folded, astart, aend, floor))
+            or (not has_scale and _is_marker(folded, astart, aend, floor))
         ):
             return ()
-    elif _ordinal(folded, start, floor):
+    elif start > floor and folded[start - 1] in _ORDINAL_OR_SPACE and _ordinal(folded, start, floor):
         return ()  # a fraction after 第
-    if static.drop_suffix:
+    if drop_suffix:
         end = m.start(_SUF_NAME)
     if start > floor and folded[start - 1] in _PREFIX_LAST_CHARS:
-        prefix = _prefix(folded, start, floor, static.scale_only)
+        prefix = _prefix(folded, start, floor, scale_only)
         if prefix is not None:
             start, approx = prefix
             needs_approx = False
     if needs_approx:
         return ()  # rule 3: 一批, 千家万户
-    if static.after:
-        s = start - len(static.after)
-        if s < floor or not folded.startswith(static.after, s):
+    if after:
+        s = start - len(after)
+        if s < floor or not folded.startswith(after, s):
             return ()  # 两番 without 翻
         start = s
-    if static.shape == _FRACTION_SHAPE and upper is not None:  # 百分之八到九: two figures
+    if shape == _FRACTION_SHAPE and upper is not None:  # 百分之八到九: two figures
         hi_start = m.start(_FHI_NAME)
         return (
             Reading(start, m.end(_FNUM_NAME), value, unit, kind, approx),
@@ -577,8 +581,9 @@ def read_range(head: re.Match[str], hi: re.Match[str], hi_reading: Reading, fold
     approximation prefix, a title, a quotation).
     """
     at = _groups()
-    lo_start, lo_end = head.span("lo")
-    low = head.group("lo") or ""
+    number = _AR_NAME if head.group(_AR_NAME) is not None else _CN_NAME
+    lo_start, lo_end = head.span(number)
+    low = head.group(number) or ""
     g = hi.groups()
     high_text = g[at.ar] or g[at.cn] or ""
     chinese = low[-1] in CN_NUMERAL_CHARS

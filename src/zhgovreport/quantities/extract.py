@@ -45,6 +45,7 @@ def _scan(folded: str, pos: int, endpos: int, lenient: bool = False) -> list[Rea
     find = folded.find
     cn_group = pattern.groupindex["cn"]  # m.lastindex when a Chinese numeral has no tail
     conn_group = pattern.groupindex["conn"]  # m.lastindex of a range head
+    ar_group = pattern.groupindex["ar"]
     bare_cn = -1 if lenient else cn_group
     floor = pos
     head: re.Match[str] | None = None
@@ -52,7 +53,7 @@ def _scan(folded: str, pos: int, endpos: int, lenient: bool = False) -> list[Rea
 
     def alone(head: re.Match[str], floor: int) -> tuple[Reading, ...]:
         """The first number of a range head that no figure follows, read by itself."""
-        m = pattern.match(folded, head.start(), head.end("lo"))
+        m = pattern.match(folded, head.start(), head.start("conn"))
         return read(m, folded, floor, lenient) if m is not None and m.lastindex != 1 else ()
 
     while True:
@@ -71,6 +72,9 @@ def _scan(folded: str, pos: int, endpos: int, lenient: bool = False) -> list[Rea
                     extend(alone(head, head_floor))
                 head, head_floor = m, floor
                 floor = end
+                if m.start(ar_group) < 0 and m.start(cn_group) < 0:  # 三分之一至三分之二: two figures
+                    extend(alone(head, head_floor))
+                    head = None
                 continue
             if last == bare_cn and head is None:  # a Chinese numeral and nothing after it (一, 二十大)
                 start = m.start()
@@ -99,7 +103,7 @@ def _scan(folded: str, pos: int, endpos: int, lenient: bool = False) -> list[Rea
 
 def _records(text: str, readings: Iterable[Reading]) -> list[Quantity]:
     return [
-        Quantity(text[s:e], s, e, value, unit, kind, approx, upper=upper)
+        Quantity(text[s:e], s, e, value, unit, kind, approx, (), None, None, upper)
         for s, e, value, unit, kind, approx, upper in readings
     ]
 

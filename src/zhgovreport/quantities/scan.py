@@ -300,11 +300,12 @@ _CONNECT = alternation(vocab.RANGE_CONNECTORS)
 
 
 def _mention(guarded: bool) -> str:
-    """The mention candidate: a number, then the optional tail.
+    """The mention candidate: a number, then a range connector or the optional tail.
 
-    A range head (``lo`` and ``conn``: ``5—`` in ``5—6%``, ``二、`` in
-    ``二、三百亿度``) is matched alone, before the number after it; the
-    extract stage joins it to the figure that follows.
+    A number followed by a range connector and another number (``5—`` in
+    ``5—6%``, ``二、`` in ``二、三百亿度``) is a range head: the match ends after
+    the connector (group ``conn``), and the extract stage joins it to the
+    figure that follows.
     """
     g = guarded
     tail = "".join(
@@ -319,21 +320,22 @@ def _mention(guarded: bool) -> str:
     )
     number_first = f"0123456789{CN_NUMERAL_CHARS}"
     fraction_part = rf"(?:{_arabic(g)}|{_chinese(g)})"
+    sign = rf"(?:{_first(_SIGN_FIRST + '+', g)}{_SIGN})?"
+    connector = rf"(?P<conn>{_CONNECT}|(?<=[{_DIGIT}])、(?=[{_DIGIT}]))(?=[{re.escape(number_first)}])"
+    connector_first = _first(vocab.RANGE_CONNECTORS + "、", g)
     return "".join(
         (
             "(?:",
-            # a range head: a number, a connector, and a number right after it
-            rf"(?P<lo>(?:{_SIGN})?(?:{_arabic_run(g)}|{_chinese(g)}))"
-            rf"(?P<conn>{_CONNECT}|(?<=[{_DIGIT}])、(?=[{_DIGIT}]))(?=[{re.escape(number_first)}])",
+            rf"(?P<ssg>{sign}){_first('0123456789', g)}(?<![0-9A-Za-z./])(?P<snum>\d+)/(?P<sden>\d+)(?![\d/.])",
+            # a number is read once: the run of a fraction's denominator (三分之一) is no number
+            rf"|{_first('0123456789' + _SIGN_FIRST + '+', g)}(?P<ar>{sign}{_arabic_run(g)})(?!分之)",
+            rf"|(?P<cn>{_NEG_CN}?{_chinese(g)})(?!分之)",
             # fractions; greedy: 分, 之 are not numerals (props-4)
-            rf"|(?P<fsg>{_SIGN})?(?P<fden>(?<!\d)\d++|(?<![{_CNC}])[{_CNC}]++)分之(?P<fnum>(?:负)?{fraction_part})"
+            rf"|(?P<fsg>{sign})(?P<fden>(?<!\d)\d++|(?<![{_CNC}])[{_CNC}]++)分之(?P<fnum>(?:负)?{fraction_part})"
             rf"(?:(?P<fconn>{_CONNECT})(?P<fhi>{fraction_part})(?!分之))?",  # 百分之五到百分之六: two fractions
-            rf"|(?P<ssg>{_SIGN})?{_first('0123456789', g)}(?<![0-9A-Za-z./])(?P<snum>\d+)/(?P<sden>\d+)(?![\d/.])",
-            rf"|{_first('0123456789' + _SIGN_FIRST + '+', g)}(?P<ar>(?:{_first(_SIGN_FIRST + '+', g)}{_SIGN})?{_arabic_run(g)})",
-            rf"|(?P<cn>{_NEG_CN}?{_chinese(g)})",
             ")",
-            # the tail is all optional: one test skips it after a bare number (一步, 二十大)
-            f"(?:{_first(_TAIL_FIRST)}{tail})?" if g else tail,
+            # a range head, or the tail (all optional: one test skips it after a bare number: 一步, 二十大)
+            f"(?:{connector_first}{connector}|{_first(_TAIL_FIRST)}{tail})?" if g else f"(?:{connector}|{tail})",
         )
     )
 
@@ -502,7 +504,8 @@ def _dispatch(patterns: Sequence[str], last: Sequence[str] = (), guarded: bool =
     hotlines are bare digits, lexical words short) sit behind a look-behind
     (they start where a run starts: :func:`expand`) and a look-ahead for the
     characters that may follow the leading run (:func:`follow_set` of each
-    row); a pattern whose set is not bounded is tried unguarded.
+    row); a pattern whose set is not bounded, or that starts with a
+    look-behind of its own, is tried unguarded.
     """
     groups: dict[str, list[str]] = {key: [] for key in _GROUP_MEMBERS}
     tails: dict[str, list[str]] = {key: [] for key in _GROUP_MEMBERS}
@@ -516,7 +519,9 @@ def _dispatch(patterns: Sequence[str], last: Sequence[str] = (), guarded: bool =
     for key, members in _GROUP_MEMBERS.items():
         alternatives = list(groups[key])
         if alternatives and guarded and key != "[A-Za-z]":
-            follows = [follow_set(p, members) for p in alternatives]
+            # a row behind a look-behind of its own (``(?<=第)``) is rejected in O(1) anyway:
+            # it stays out of the guard, and its characters out of the guard's set
+            follows = [None if p.startswith("(?:(?<=") else follow_set(p, members) for p in alternatives]
             bounded = [p for p, f in zip(alternatives, follows) if f is not None]
             follow = frozenset().union(*(f for f in follows if f is not None))
             if bounded:

@@ -420,7 +420,7 @@ CODE_PATTERNS: tuple[Exclusion, ...] = (
     # web addresses and file names first: the letter code below would stop at "@" or "_"
     Exclusion("url", r"(?<![0-9A-Za-z])(?:https?|ftp)://[!-~]++", "http://www.gov.cn/zhengce/content/2020-12/31/content_5592681.htm"),
     Exclusion("www", r"(?<![0-9A-Za-z.])www\.[!-~]++", "www.gov.cn/xxgk/2021/07"),
-    Exclusion("e-mail", r"(?<![0-9A-Za-z._%+\-])[0-9A-Za-z][0-9A-Za-z._%+\-]*+@[0-9A-Za-z\-]++(?:\.[0-9A-Za-z\-]++)+", "abc123@163.com"),
+    Exclusion("e-mail", r"(?<![0-9A-Za-z._\-])[0-9A-Za-z][0-9A-Za-z._\-]*+@[0-9A-Za-z\-]++(?:\.[0-9A-Za-z\-]++)+", "abc123@163.com"),
     Exclusion("file name", r"(?<![0-9A-Za-z_\-])[0-9A-Za-z_\-]++\.(?:s?html?|pdf|docx?|xlsx?|wps|jpe?g|png|gif|txt|zip|rar)(?![0-9A-Za-z])", "…/content_5592681.htm"),
     Exclusion("percent escapes", r"(?<=%)[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})+", "search?q=%25%20"),
     Exclusion("index number", r"\d+/\d{4}-\d+", "011158671/2021-05900"),
