@@ -30,6 +30,7 @@ report parsed before the timer starts, ``report-quantities``
 from __future__ import annotations
 
 import argparse
+import gc
 import random
 import sys
 import time
@@ -109,6 +110,7 @@ def _time(prepare: Callable[[str], Any], func: Callable[[Any], object], text: st
     best = float("inf")
     for index in range(repeat):
         variant = prepare(text[: len(text) - index])
+        gc.collect()  # the last run's garbage is not this run's cost
         start = time.perf_counter()
         func(variant)
         best = min(best, time.perf_counter() - start)

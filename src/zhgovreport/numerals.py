@@ -238,7 +238,8 @@ def _compose(head: decimal.Decimal, run: str) -> decimal.Decimal:
     def rest() -> decimal.Decimal:
         return wan + small + (number or 0)
 
-    for digits, scales in _RUN_TOKEN.findall(run):
+    for token in _RUN_TOKEN.finditer(run):  # lazily: a long run that is no number fails at its first wrong part
+        digits, scales = token.groups()
         if not scales:
             number, trailing = decimal.Decimal(digits), digits
             continue

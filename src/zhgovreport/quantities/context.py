@@ -302,7 +302,12 @@ def _groups() -> _Groups:
     return _Groups(*(index[name] - 1 for name in _Groups._fields))
 
 
-_CN_NAME, _AR_NAME, _SUF_NAME, _FHI_NAME, _FNUM_NAME = "cn", "ar", "suf", "fhi", "fnum"
+_CN_NAME, _AR_NAME, _SUF_NAME, _FHI_NAME, _FNUM_NAME, _CONN_NAME = "cn", "ar", "suf", "fhi", "fnum", "conn"
+
+
+@functools.cache
+def _conn_group() -> int:
+    return scanner().groupindex[_CONN_NAME]
 
 # What a candidate's own text says, before its context is looked at.
 _FRACTION_SHAPE, _CN_SHAPE, _AR_SHAPE = 0, 1, 2
@@ -488,6 +493,8 @@ def read_candidate(m: re.Match[str], folded: str, floor: int = 0, lenient: bool 
         return ()
     shape, value, unit, kind, approx, has_unit, has_scale, upper, needs_approx, after, drop_suffix, scale_only = static
     start, end = m.span()
+    if m.lastindex == _conn_group():  # a range head read alone (5— with no figure after it): the number only
+        end = m.start(_CONN_NAME)
     if folded.rfind(_TITLE_OPEN, max(0, start - _TITLE_REACH), start) >= 0 and _in_title(folded, start):
         return ()  # rule 5: 《…三年行动计划…》 is a name
     if shape == _CN_SHAPE:

@@ -53,8 +53,7 @@ def _scan(folded: str, pos: int, endpos: int, lenient: bool = False) -> list[Rea
 
     def alone(head: re.Match[str], floor: int) -> tuple[Reading, ...]:
         """The first number of a range head that no figure follows, read by itself."""
-        m = pattern.match(folded, head.start(), head.start("conn"))
-        return read(m, folded, floor, lenient) if m is not None and m.lastindex != 1 else ()
+        return read(head, folded, floor, lenient)
 
     while True:
         for m in finditer(folded, pos, endpos):
