@@ -1,4 +1,4 @@
-"""Worst-case inputs for parse() and extract_quantities(): time must grow linearly.
+"""Worst-case inputs for parse(), extract_quantities(), extract_dates() and extract_indicators(): time must grow linearly.
 
 Each input is built at 0.1, 1 and 10 MB (UTF-8 bytes) and timed; the table
 shows seconds and the growth factor per 10x of input, which must stay near
@@ -7,24 +7,36 @@ shows seconds and the growth factor per 10x of input, which must stay near
     python benchmarks/bench_worstcase.py              # 0.1, 1 and 10 MB
     python benchmarks/bench_worstcase.py --max-mb 1   # skip the 10 MB row
     python benchmarks/bench_worstcase.py --only wan-run --functions extract_quantities
+    python benchmarks/bench_worstcase.py --functions extract_dates
 
 Inputs: ``corpus`` the corpus (tests/fixtures/corpus/*.txt) repeated;
 ``marker-lines`` lines of ``一、`` (140,000+ lines from 1 MB on);
 ``digit-run`` one line of ``1``; ``paren-run`` ``（（（（…``; ``item-run``
 ``一是一是…``; ``random-cjk`` random CJK characters (seeded); ``runin-no-stop``
 long run-in headings without ``。`` (the title cap); ``comma-digits``
-``1,2341,234…`` (thousands separators that never close); the numeral
-families of issue 10: ``wan-run`` ``万万万…`` (quadratic before: 141 s at
+``1,2341,234…`` (thousands separators that never close); for the indicators:
+``clause-chain`` ``同比增长5%，…`` (one endless sentence whose clauses name
+nothing, so every figure looks back for a name), ``figure-run`` ``增长5%增长5%…``
+(one endless clause), ``list-run`` ``…分别增长5%和6%、…`` (one endless 分别 list),
+``lead-run`` ``主要预期目标是：增长5%；…`` (a lead in every clause); the date families
+``cn-year-run`` ``二〇二二二〇二二…`` (a year at every offset, never a ``年``),
+``date-chain`` ``2021年至2021年至…`` (every year the end of a range),
+``month-run`` ``1-1-1-1…月`` (a month range that never closes),
+``relative-run`` ``去年上年去年上年…`` (every mention anchored on the last),
+``plan-run`` ``“十五”“十五”…`` and ``day-run`` ``1 1 1 1…`` (spaced digits, gwr-1998);
+the numeral families of issue 10: ``wan-run`` ``万万万…`` (quadratic before: 141 s at
 100,000 characters), ``trad-wan-run`` ``萬萬萬…``, ``yi-run`` ``亿亿…``,
 ``bai-run`` ``百百…``, ``range-chain`` ``5—5—5—…``, ``fenzhi-run``
-``分之分之…``, and ``scale-run`` ``1万6千1万6千…`` (Arabic digits with scale
+``分之分之…``, ``scale-run`` ``1万6千1万6千…`` (Arabic digits with scale
 words), ``pair-run`` ``七八七八…`` (vague pairs), ``email-run`` ``a.a.a.…``
 (an e-mail address that never comes).
 
-Functions: ``parse`` and ``extract_quantities`` of the text, and, on a
-report parsed before the timer starts, ``report-quantities``
-(``extract_quantities(report)``) and ``outline-lines``
-(``export.outline_lines``, the printer of ``zhgovreport outline``).
+Functions: ``parse``, ``extract_quantities``, ``extract_indicators``,
+``extract_dates`` of the text; ``indicators(report)`` (parse and
+``extract_indicators`` of the report, timed together); and, on a report
+parsed before the timer starts, ``report-quantities``
+(``extract_quantities(report)``) and ``outline-lines`` (``export.outline_lines``,
+the printer of ``zhgovreport outline``).
 """
 
 from __future__ import annotations
@@ -72,6 +84,16 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "random-cjk": _random_cjk,
     "runin-no-stop": lambda size: _repeat("（一）加强组织领导持续推进法治政府建设" * 20 + "\n", size),
     "comma-digits": lambda size: _repeat("1,234", size),
+    "clause-chain": lambda size: _repeat("同比增长5%，", size),
+    "figure-run": lambda size: _repeat("增长5%", size),
+    "list-run": lambda size: _repeat("产量和收入分别增长5%和6%、", size),
+    "lead-run": lambda size: _repeat("主要预期目标是：增长5%；", size),
+    "cn-year-run": lambda size: _repeat("二〇二二", size),
+    "date-chain": lambda size: _repeat("2021年至", size),
+    "month-run": lambda size: _repeat("1-", size),
+    "relative-run": lambda size: _repeat("去年上年", size),
+    "plan-run": lambda size: _repeat("“十五”", size),
+    "day-run": lambda size: _repeat("1 ", size),
     "wan-run": lambda size: _repeat("万", size),
     "trad-wan-run": lambda size: _repeat("萬", size),
     "yi-run": lambda size: _repeat("亿", size),
@@ -92,6 +114,10 @@ def _outline_lines(report: zhgovreport.Report) -> object:
     return list(outline_lines(report))
 
 
+def _indicators_of_report(text: str) -> object:
+    return zhgovreport.extract_indicators(zhgovreport.parse(text))
+
+
 def _same(text: str) -> str:
     return text
 
@@ -100,6 +126,9 @@ def _same(text: str) -> str:
 FUNCTIONS: dict[str, tuple[Callable[[str], Any], Callable[[Any], object]]] = {
     "parse": (_same, zhgovreport.parse),
     "extract_quantities": (_same, zhgovreport.extract_quantities),
+    "extract_indicators": (_same, zhgovreport.extract_indicators),
+    "indicators(report)": (_same, _indicators_of_report),
+    "extract_dates": (_same, zhgovreport.extract_dates),
     "report-quantities": (zhgovreport.parse, _report_quantities),
     "outline-lines": (zhgovreport.parse, _outline_lines),
 }
@@ -122,10 +151,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-mb", type=float, default=10.0, help="largest input in MB (default 10)")
     parser.add_argument("--budget", type=float, default=120.0, help="skip the next size when a run took longer (s)")
     parser.add_argument("--only", nargs="*", default=None, help="input names to run (default all)")
-    parser.add_argument("--functions", nargs="*", default=None, help="function names to run (default all)")
+    parser.add_argument("--functions", nargs="*", default=None, help="functions to time (default all)")
     args = parser.parse_args(argv)
     sizes = [mb for mb in (0.1, 1.0, 10.0) if mb <= args.max_mb]
     zhgovreport.parse("一、预热\n一是预热。5.4万件")  # imports, regex compilation, cn2an
+    zhgovreport.extract_dates("2022年，今年")
     head = f"{'input':<14} {'function':<19}" + "".join(f"{f'{mb:g} MB':>10}" for mb in sizes)
     head += "".join(f"{f'x{sizes[i + 1] / sizes[i]:g} growth':>13}" for i in range(len(sizes) - 1))
     print(head)

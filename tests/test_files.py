@@ -7,10 +7,13 @@ import pathlib
 
 import pytest
 
-from zhgovreport import DecodeError, parse
-from zhgovreport.files import decode, parse_file, read_text
+from zhgovreport import DecodeError, EncodingBasis, parse
+from zhgovreport.files import check_text, declared_charset, decode, decode_text, looks_like_html, parse_file, read_text
 
-SEED = pathlib.Path(__file__).resolve().parent.parent / "seeds" / "000_dc9f03113f863c93.txt"
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_dc9f03113f863c93.txt"
+# seed 002 is in Traditional script: every character of it has a Big5 code
+SEED_TRADITIONAL = next((ROOT / "seeds").glob("002_*.txt")).read_text(encoding="utf-8")
 SAMPLE = "诸暨市司法局2022年法治政府建设年度报告\n一、主要举措和成效\n（一）坚持政治引领\n"
 
 
@@ -32,7 +35,7 @@ def test_decode_rejects_binary_with_position() -> None:
     data = "一、标题\n".encode() + b"\x80\x81\xff\x00"  # 13 bytes of UTF-8, then a stray continuation byte
     with pytest.raises(DecodeError) as info:
         decode(data, "junk.bin")
-    assert (info.value.file, info.value.pos, info.value.encodings) == ("junk.bin", 13, ("utf-8", "gb18030"))
+    assert (info.value.file, info.value.pos, info.value.encodings[:3]) == ("junk.bin", 13, ("utf-8", "gb18030", "big5"))
     assert isinstance(info.value, ValueError)
     assert "0x80" in str(info.value) and "junk.bin" in str(info.value)
 
@@ -80,3 +83,117 @@ def test_parse_file_missing_raises_oserror(tmp_path: pathlib.Path) -> None:
 def test_parse_rejects_bytes_with_advice() -> None:
     with pytest.raises(TypeError, match="decode"):
         parse(SAMPLE.encode())  # type: ignore[arg-type]
+
+
+# --- encodings, checked (issue 9 item 4) ---------------------------------------------------
+
+TRIED, DECLARED = EncodingBasis.TRIED, EncodingBasis.DECLARED
+
+
+def _page(charset: str, body: str) -> str:
+    return f'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"></head><body>{body}</body></html>'
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "basis"),
+    [
+        # issue 9: a Big5 file was read as GB18030 without a word (`瞷и瓣叭皘…`): GB18030 decodes
+        # these bytes, but into private-use characters (Big5 A440-A7A0 is a user-defined GBK area)
+        pytest.param(SEED_TRADITIONAL.encode("big5"), "big5", TRIED, id="big5-undeclared"),
+        pytest.param(SAMPLE.encode("gb18030"), "gb18030", TRIED, id="gb18030-undeclared"),
+        pytest.param(_page("gb2312", SAMPLE).encode("gbk"), "gb18030", DECLARED, id="gb2312-declared-read-as-gb18030"),
+        pytest.param(_page("GBK", SAMPLE).encode("gb18030"), "gb18030", DECLARED, id="gbk-declared"),
+        pytest.param(_page("big5", SEED_TRADITIONAL).encode("big5"), "big5", DECLARED, id="big5-declared"),
+        pytest.param(f'<meta charset="utf-8"><p>{SAMPLE}</p>'.encode(), "utf-8", DECLARED, id="meta-charset"),
+        # a page that declares UTF-8 but is GBK: the declaration fails strictly, the trials decide
+        pytest.param(_page("utf-8", SAMPLE).encode("gbk"), "gb18030", TRIED, id="declared-utf8-is-gbk"),
+        # a page that declares Latin-1 but is UTF-8: Latin-1 decodes anything, into no Chinese at all
+        pytest.param(_page("iso-8859-1", SAMPLE).encode(), "utf-8", TRIED, id="declared-latin1-is-utf8"),
+        # a declared Big5 page that is GB18030: Big5 reads these bytes as rare but valid characters
+        pytest.param(
+            _page("big5", SAMPLE).encode("gb18030"), "gb18030", TRIED, id="declared-big5-is-gb18030",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known gap: GB18030 bytes read as Big5 give valid Han characters (絊轚庈侗楊…); "
+                "rejecting them needs a character-frequency check",
+            ),
+        ),
+        pytest.param(b"plain ASCII report", "utf-8", TRIED, id="ascii"),
+    ],
+)
+def test_decode_text_checks_each_candidate(data: bytes, encoding: str, basis: EncodingBasis) -> None:
+    decoding = decode_text(data)
+    assert (decoding.encoding, decoding.basis) == (encoding, basis)
+    assert check_text(decoding.text) is None
+
+
+def test_big5_text_round_trips_and_is_never_mojibake() -> None:
+    data = SEED_TRADITIONAL.encode("big5")
+    assert decode_text(data).text == SEED_TRADITIONAL
+    # the old reading: GB18030 accepts the bytes, and the check rejects what it gives
+    misread = data.decode("gb18030")
+    problem = check_text(misread)
+    assert problem is not None and "private-use" in problem[1]
+
+
+def test_parse_file_of_big5_text_gets_the_title(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "fuzhou.txt"
+    path.write_bytes(SEED_TRADITIONAL.encode("big5"))
+    report = parse_file(path)
+    assert (report.encoding, report.encoding_basis) == ("big5", TRIED)
+    assert report.meta.title == "福州市司法局2023年法治政府建設工作報告"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        pytest.param(SAMPLE.encode() + b"\x00\x00\x00", "control character U\\+0000", id="nul"),
+        pytest.param(bytes(range(256)) * 4, "not text", id="every-byte"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "cannot decode x.bin", id="png-header"),
+    ],
+)
+def test_binary_is_a_decode_error(data: bytes, reason: str) -> None:
+    with pytest.raises(DecodeError, match=reason):
+        decode_text(data, "x.bin")
+
+
+def test_utf16_without_bom_is_detected_or_refused() -> None:
+    data = SAMPLE.encode("utf-16-le")  # NUL bytes everywhere: UTF-8, GB18030 and Big5 are all rejected
+    try:
+        import charset_normalizer  # noqa: F401
+    except ImportError:
+        with pytest.raises(DecodeError, match="control character"):
+            decode_text(data)
+        return
+    decoding = decode_text(data)
+    assert (decoding.text, decoding.basis) == (SAMPLE, EncodingBasis.DETECTED)
+
+
+def test_given_encoding_is_used_unchecked_and_strictly() -> None:
+    data = SAMPLE.encode("gbk")
+    assert decode_text(data, encoding="gbk") == (SAMPLE, "gbk", EncodingBasis.GIVEN)
+    with pytest.raises(DecodeError) as info:
+        decode_text(data, "x.txt", encoding="utf-8")
+    assert info.value.encodings == ("utf-8",) and info.value.pos == 0
+    with pytest.raises(DecodeError):
+        decode_text(data, encoding="no-such-codec")
+
+
+def test_check_text_thresholds() -> None:
+    han = "法" * 2000
+    assert check_text(han + "\ue000") is None  # one private-use character in 2,000 (a rare name)
+    assert check_text(han + "\ue000" * 3) is not None  # three are more than one in a thousand
+    assert check_text("报告\tfine\r\n\x0c") is None  # tab, line and page breaks are text
+    assert check_text("报告\x85") == (2, "control character U+0085")
+    # punctuation-heavy Chinese text is Chinese: 2 Han characters of 4 non-ASCII
+    assert check_text("“报告”") is None
+    assert check_text("«×»é") is not None
+
+
+def test_declared_charset_and_html_sniffing() -> None:
+    assert declared_charset(b'<?xml version="1.0" encoding="GB2312"?><html>') == "gb18030"
+    assert declared_charset(b"<meta charset='x-gbk'>") == "gb18030"
+    assert declared_charset(b"<meta charset=nonsense-codec>") is None
+    assert declared_charset(b" " * 5000 + b'<meta charset="big5">') is None  # past the sniffing window
+    assert looks_like_html("\ufeff  <!DOCTYPE HTML PUBLIC>") and looks_like_html(b"<html>")
+    assert not looks_like_html("索引号: | 011158671/2021-05900 |") and not looks_like_html("<<标题>>")

@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhgovreport.model import Meta, ReportKind
+from zhgovreport.model import Meta, MetaField, Origin, ReportKind
 from zhgovreport.dates import find_date
-from zhgovreport.outline.header import read_header, report_kind
+from zhgovreport.outline.header import MAX_HEADER_LINES, read_header, report_kind
 from zhgovreport.text import Source, fold, split_lines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -274,13 +274,14 @@ VARIANTS: list[Any] = [
     # a place alone names its government; a year range in the title is not the reporting year
     pytest.param(
         "浙江省法治政府建设实施纲要(2021-2025年)2022年度落实情况报告\n一、主要举措和成效\n",
-        dict(agency="浙江省", year=2022, kind=FZZF),
+        dict(agency="浙江省人民政府", year=2022, kind=FZZF),
         "一、",
         id="year-range-not-year",
     ),
+    # (issue 9: a place alone names its government, `静海区` → `静海区人民政府`)
     pytest.param(
         "浙江省2022年法治政府建设情况报告\n一、主要举措和成效\n",
-        dict(agency="浙江省", year=2022, kind=FZZF),
+        dict(agency="浙江省人民政府", year=2022, kind=FZZF),
         "一、",
         id="place-as-agency",
     ),
@@ -299,6 +300,117 @@ def test_variants(text: str, expected: dict[str, Any], content_starts: str) -> N
     meta = _read(text)
     assert {key: getattr(meta, key) for key in expected} == expected
     assert meta.end == text.index(content_starts)
+
+
+# --- page chrome copied as text (issue 9 item 2) ------------------------------------------
+# Each text is the shape of a real page copied as text, as the issue quotes them; the expected
+# values are read off the text by hand.
+
+BREADCRUMB_TITLE = (
+    # the issue's `工作报告 您所在的位置:政务公开 > 工作报告 2020年…报告`: column name, breadcrumb and
+    # title on one line; the 来源/发布时间/字体大小/浏览次数/打印/关闭 line after it
+    "工作报告 您所在的位置:政务公开 > 工作报告 2020年静海区法治政府建设情况报告\n"
+    "发布时间：2021-03-05 10:12  来源：静海区司法局  字体大小：【大 中 小】  浏览次数：268  【打印】【关闭】\n\n"
+    "2020年，静海区坚持以习近平法治思想为指导，扎实推进法治政府建设。\n一、主要举措和成效\n"
+)
+COLUMN_NAME_FIRST = (
+    # the column's name alone on the first line, the breadcrumb on its own line, then the title
+    "工作报告\n您所在的位置：政务公开 > 工作报告\n2020年静海区法治政府建设情况报告\n"
+    "发布时间：2021-03-05 10:12  来源：静海区司法局  浏览次数：268\n"
+    "2020年，静海区坚持以习近平法治思想为指导，扎实推进法治政府建设。\n一、主要举措和成效\n"
+)
+ONE_FIELD_PER_LINE = (
+    "当前位置：首页 > 政府信息公开 > 法定主动公开内容 > 年度报告\n索引号：11330681002589613N/2023-00123\n"
+    "发布机构：诸暨市司法局\n成文日期：2023-02-20\n发布日期：2023-02-23\n文号：无\n有效性：有效\n"
+    "诸暨市司法局2022年法治政府建设年度报告\n2022年,诸暨市司法局认真贯彻落实党的二十大精神。\n一、主要举措和成效\n"
+)
+SPACED_LABELS = (
+    # the issue's `索  引  号 113708120042347000/2026-00508 公开方式 主动公开 …`: no colons, several per line
+    "索  引  号 113708120042347000/2026-00508 公开方式 主动公开\n发布机构 XX县司法局 成文日期 2026-01-20\n"
+    "标    题 XX县2025年法治政府建设情况报告\n2025年，XX县深入贯彻习近平法治思想。\n一、主要举措和成效\n"
+)
+TRADITIONAL_LABELS = (
+    # the issue's `福州市 索 引 號:-`, Traditional labels in a pipe row
+    "福州市 索 引 號:-\n發佈機構：福州市司法局 | 發佈日期：2024-03-20\n福州市司法局2023年法治政府建設工作報告\n"
+    "2023年,福州市司法局在市委、市政府的堅強領導下,深入學習宣傳貫徹習近平法治思想。\n一、主要做法和成效\n"
+)
+CELL_PER_LINE = (
+    # a two-column table copied a cell per line; 主题分类 has no value and must not take `公开日期：`
+    "索引号：\n11330681002589613N/2023-00123\n发布机构：\n诸暨市司法局\n主题分类：\n公开日期：\n2023-02-23\n"
+    "诸暨市司法局2022年法治政府建设年度报告\n2022年,诸暨市司法局认真贯彻落实党的二十大精神。\n一、主要举措和成效\n"
+)
+SITE_HEADER = (
+    # the issue: the title was taken from `联系我们| 网站地图| …`
+    "首页 | 政务公开 | 政务服务 | 互动交流\n联系我们| 网站地图| 无障碍\nXX市2022年法治政府建设年度报告\n"
+    "2022年，XX市深入推进依法行政。\n一、主要举措和成效\n"
+)
+COVER_LETTER = (
+    # the issue's `中共长宁区委：…以上请示妥否，请批示。…2024年1月4日` then the report's own title;
+    # the letter's own title first, which names the report too
+    "关于报送长宁区2023年法治政府建设情况报告的请示\n中共长宁区委：\n"
+    "\u3000\u3000现将《长宁区2023年法治政府建设情况报告》随文报上。\n\u3000\u3000以上请示妥否，请批示。\n\n"
+    "上海市长宁区人民政府\n2024年1月4日\n\n长宁区2023年法治政府建设情况报告\n"
+    "\u3000\u30002023年，长宁区坚持以习近平法治思想为指导，全面推进依法行政。\n一、主要举措和成效\n"
+)
+
+PAGE_CHROME: list[Any] = [
+    pytest.param(BREADCRUMB_TITLE, dict(title="2020年静海区法治政府建设情况报告", agency="静海区人民政府", year=2020,
+                 published=D(2021, 3, 5), source="静海区司法局", kind=FZZF), "2020年，静海区", id="breadcrumb-title"),
+    pytest.param(COLUMN_NAME_FIRST, dict(title="2020年静海区法治政府建设情况报告", agency="静海区人民政府",
+                 published=D(2021, 3, 5), source="静海区司法局"), "2020年，静海区", id="column-name-first"),
+    pytest.param(ONE_FIELD_PER_LINE, dict(title="诸暨市司法局2022年法治政府建设年度报告", agency="诸暨市司法局",
+                 published=D(2023, 2, 23), written=D(2023, 2, 20), index_no="11330681002589613N/2023-00123",
+                 doc_no=None), "2022年,诸暨市", id="one-field-per-line"),
+    pytest.param(SPACED_LABELS, dict(title="XX县2025年法治政府建设情况报告", agency="XX县人民政府", year=2025,
+                 written=D(2026, 1, 20), published=None, index_no="113708120042347000/2026-00508"),
+                 "2025年，XX县", id="spaced-labels-no-colons"),
+    pytest.param(TRADITIONAL_LABELS, dict(title="福州市司法局2023年法治政府建設工作報告", agency="福州市司法局",
+                 published=D(2024, 3, 20), index_no=None), "2023年,福州市", id="traditional-labels"),
+    pytest.param(CELL_PER_LINE, dict(title="诸暨市司法局2022年法治政府建设年度报告", agency="诸暨市司法局",
+                 published=D(2023, 2, 23), index_no="11330681002589613N/2023-00123"), "2022年,诸暨市",
+                 id="cell-per-line"),
+    pytest.param(SITE_HEADER, dict(title="XX市2022年法治政府建设年度报告", agency="XX市人民政府", year=2022),
+                 "2022年，XX市", id="site-header"),
+    pytest.param(COVER_LETTER, dict(title="长宁区2023年法治政府建设情况报告", agency="长宁区人民政府", year=2023,
+                 kind=FZZF), "\u3000\u30002023年，长宁区", id="cover-letter"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected", "content_starts"), PAGE_CHROME)
+def test_page_chrome_in_text(text: str, expected: dict[str, Any], content_starts: str) -> None:
+    meta = _read(text)
+    assert {key: getattr(meta, key) for key in expected} == expected
+    assert meta.end == text.index(content_starts)
+    # the title is never a chrome line: only the lines that hold the title are tagged so
+    titled = [line.text for line in meta.lines if line.field is MetaField.TITLE]
+    assert all(meta.title in line or "标" in line for line in titled)
+
+
+def test_provenance_names_the_labels() -> None:
+    meta = _read(ONE_FIELD_PER_LINE)
+    assert [(str(f.field), f.key, f.value) for f in meta.provenance] == [
+        ("title", "", "诸暨市司法局2022年法治政府建设年度报告"),
+        ("agency", "title", "诸暨市司法局"),
+        ("published", "发布日期", "2023-02-23"),
+        ("written", "成文日期", "2023-02-20"),
+        ("index_no", "索引号", "11330681002589613N/2023-00123"),
+    ]
+    assert all(f.origin is Origin.TEXT for f in meta.provenance)
+
+
+def test_a_salutation_without_a_report_title_after_it_is_content() -> None:
+    # gwr-style `各位代表：` and a letter with no report title after its date: the header stops there
+    for text in ("各位代表：\n现在，我代表国务院。\n2022年3月5日\n一、回顾\n", "中共XX委：\n现报告如下。\n2024年1月4日\n正文。\n"):
+        assert _read(text).end == 0
+
+
+def test_cover_letter_lookahead_is_bounded() -> None:
+    text = "中共XX区委：\n" + "正文。\n" * 200_000 + "2024年1月4日\nXX区2023年法治政府建设情况报告\n"
+    plain = split_lines(text)
+    lines = _CountingLines(plain)
+    meta = read_header(Source(text, fold(text), lines, [line.start for line in plain]))
+    assert meta.end == 0
+    assert lines.read <= 4 * MAX_HEADER_LINES
 
 
 NO_HEADER: list[Any] = [
@@ -331,7 +443,7 @@ def test_title_alone_with_kind_word() -> None:
 
 
 class _CountingLines(list):  # type: ignore[type-arg]
-    """A line table that counts how many lines the stage reads."""
+    """A line table that counts how many lines the stage reads (by iteration or by index)."""
 
     read = 0
 
@@ -340,6 +452,10 @@ class _CountingLines(list):  # type: ignore[type-arg]
             self.read += 1
             yield line
 
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        self.read += 1
+        return super().__getitem__(index)
+
 
 def test_header_is_bounded() -> None:
     """Only the first lines are read, whatever the length of the text."""
@@ -347,8 +463,8 @@ def test_header_is_bounded() -> None:
     plain = split_lines(text)
     lines = _CountingLines(plain)
     meta = read_header(Source(text, fold(text), lines, [line.start for line in plain]))
-    assert lines.read <= 20
-    # 15 non-blank lines looked at, none of them content: only the title (strong) stays
+    assert lines.read <= MAX_HEADER_LINES + 5
+    # 30 non-blank lines looked at, none of them content: only the title (strong) stays
     assert meta.end == text.index("短")
     assert meta.title == "诸暨市司法局2022年法治政府建设年度报告"
 

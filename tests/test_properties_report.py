@@ -217,6 +217,11 @@ def test_to_json_is_the_record_written_out() -> None:
             "title": "某某市司法局2022年法治政府建设年度报告", "agency": "某某市司法局", "year": 2022,
             "published": None, "source": None, "index_no": None, "doc_no": None,
             "kind": "fzzf_annual_report", "kind_cue": "title", "on_time": None, "start": 0, "end": 22, "lines": [header],
+            "written": None,
+            "provenance": [  # the title line gave the title; the title named the agency
+                {"field": "title", "origin": "text", "key": "", "value": "某某市司法局2022年法治政府建设年度报告"},
+                {"field": "agency", "origin": "text", "key": "title", "value": "某某市司法局"},
+            ],
         },
         "preamble": [], "preamble_start": 22, "preamble_end": 22,
         "sections": [
@@ -228,6 +233,7 @@ def test_to_json_is_the_record_written_out() -> None:
             }
         ],
         "preamble_items": [], "diagnostics": [], "encoding": None,
+        "encoding_basis": None, "source_format": "text", "page": None,
     }  # fmt: skip
     report = zhgovreport.parse(text)
     assert json.loads(report.to_json()) == expected

@@ -11,8 +11,12 @@ Both are subclasses of ``ValueError``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-__all__ = ["DecodeError", "ParseError", "check_str"]
+if TYPE_CHECKING:
+    from zhgovreport.model import Failure
+
+__all__ = ["BatchError", "DecodeError", "ParseError", "check_str"]
 
 
 class ParseError(ValueError):
@@ -53,6 +57,23 @@ class DecodeError(ValueError):
         self.encodings = tuple(encodings)
         self.reason = reason
         super().__init__(f"cannot decode {file}: {reason} at byte {pos} (tried {', '.join(self.encodings)})")
+
+
+class BatchError(Exception):
+    """A file of a batch gave no report, and the caller asked for an exception (``errors="raise"``).
+
+    ``failure`` is the :class:`~zhgovreport.model.Failure` (file, code,
+    reason); the exception that caused it, if any, is chained
+    (``__cause__``) when the file was read in this process.
+
+    >>> from zhgovreport.model import Failure, FailureCode
+    >>> str(BatchError(Failure("a.txt", FailureCode.EMPTY, "empty file")))
+    'a.txt: empty file'
+    """
+
+    def __init__(self, failure: Failure) -> None:
+        self.failure = failure
+        super().__init__(f"{failure.file}: {failure.reason}")
 
 
 def check_str(value: object, name: str, hint: str = "") -> str:

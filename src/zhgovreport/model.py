@@ -22,21 +22,34 @@ import attrs
 
 __all__ = [
     "Approx",
+    "Aspect",
+    "DateKind",
+    "DateMention",
     "Diagnostic",
     "DiagnosticCode",
+    "Direction",
+    "EncodingBasis",
+    "FieldSource",
+    "Failure",
+    "FailureCode",
     "HeaderLine",
+    "Indicator",
     "Item",
     "Kind",
     "KindCue",
     "Meta",
     "MetaField",
+    "Origin",
+    "Page",
     "Part",
     "Piece",
     "Quantity",
     "Report",
     "ReportKind",
+    "Resolution",
     "Role",
     "Section",
+    "SourceFormat",
     "Style",
 ]
 
@@ -88,6 +101,47 @@ class Approx(_StrEnum):
     OVER = "over"
     UNDER = "under"
     ABOUT = "about"
+
+
+class Aspect(_StrEnum):
+    """What an :class:`Indicator`'s figure states about its measure (``docs/spec/indicators.md``, §1)."""
+
+    LEVEL = "level"
+    """The amount itself: ``败诉率3.02%``, ``森林覆盖率…提高到23%``."""
+    CHANGE = "change"
+    """An increase or decrease of it: ``同比下降6.6个百分点``, ``增加1680元``."""
+    BASE = "base"
+    """The earlier value in ``从A提高到B`` / ``由A增加到B`` (``A``)."""
+
+
+class Direction(_StrEnum):
+    """Which way a change goes (or a level was reached: ``提高到``, ``降至``)."""
+
+    UP = "up"
+    DOWN = "down"
+
+
+class Resolution(_StrEnum):
+    """How precisely a :class:`DateMention` dates: to the year, the month or the day."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+class DateKind(_StrEnum):
+    """What a :class:`DateMention` names.  See ``docs/spec/indicators.md``, §3."""
+
+    DATE = "date"
+    """One year, month or day: ``2022年``, ``2023年3月``, ``3月31日``."""
+    INTERVAL = "interval"
+    """A run of them: ``2021-2025年``, ``1-10月份``, ``一季度``."""
+    FIVE_YEAR_PLAN = "five_year_plan"
+    """A five-year plan's years: ``“十四五”时期``, ``第一个五年计划``."""
+    PUFA_PLAN = "pufa_plan"
+    """A 普法 plan's years (a series of its own): ``“八五”普法``."""
+    RELATIVE = "relative"
+    """Years named relative to the report's or the sentence's year: ``今年``, ``上年``, ``过去五年``."""
 
 
 class Part(_StrEnum):
@@ -154,6 +208,8 @@ class DiagnosticCode(_StrEnum):
     """A heading has no title text."""
     TITLE_GUESSED = "title_guessed"
     """A run-in title had no ``。``; it was cut at a clause boundary or a cap."""
+    CONTENT_GUESSED = "content_guessed"
+    """An HTML page has none of the known content containers; the text-densest element was read."""
 
 
 class MetaField(_StrEnum):
@@ -165,6 +221,51 @@ class MetaField(_StrEnum):
     SOURCE = "source"
     INDEX_NO = "index_no"
     DOC_NO = "doc_no"
+    WRITTEN = "written"
+    """成文日期: the day the document was signed, not the day it was published."""
+
+
+class Origin(_StrEnum):
+    """Where a :class:`Meta` value came from (:attr:`FieldSource.origin`)."""
+
+    TEXT = "text"
+    """A header line of ``Report.text`` (a title line, ``发布日期:…``, a pipe table)."""
+    META_TAG = "meta_tag"
+    """An HTML ``<meta name="PubDate" content="…">`` tag."""
+    ATTRIBUTE_TABLE = "attribute_table"
+    """The 政务公开 attribute table of a page: 索引号, 发布机构, 成文日期, 发布日期, 文号…"""
+    INFO_LINE = "info_line"
+    """The line under a page's headline: ``来源:… 发布时间:… 浏览次数:…``."""
+    TITLE_TAG = "title_tag"
+    """The page's ``<title>``."""
+    HEADLINE = "headline"
+    """The page's visible headline (``<h1>``…)."""
+    URL = "url"
+    """The page's address (``/art/2023/2/23/…``, ``t20230223_…``)."""
+
+
+class SourceFormat(_StrEnum):
+    """What :attr:`Report.text` was made from."""
+
+    TEXT = "text"
+    """Plain text: ``Report.text`` is the input."""
+    HTML = "html"
+    """An HTML page: ``Report.text`` is the text rendered from its content (:func:`zhgovreport.parse_html`)."""
+
+
+class EncodingBasis(_StrEnum):
+    """How the encoding of a file or page was decided (:attr:`Report.encoding_basis`)."""
+
+    BOM = "bom"
+    """A byte-order mark."""
+    GIVEN = "given"
+    """The caller named it (``parse_html(data, encoding=...)``)."""
+    DECLARED = "declared"
+    """The page declared it (``<meta charset>``, ``http-equiv``, ``<?xml encoding>``) and it checked out."""
+    TRIED = "tried"
+    """The first of UTF-8, GB18030, Big5 that decoded strictly and checked out."""
+    DETECTED = "detected"
+    """charset-normalizer's guess (a last resort, when installed), checked like the others."""
 
 
 class Role(_StrEnum):
@@ -175,6 +276,21 @@ class Role(_StrEnum):
     HEADING = "heading"
     BODY = "body"
     ITEM = "item"
+
+
+class FailureCode(_StrEnum):
+    """Why a file of a batch run gave no report (:attr:`Failure.code`)."""
+
+    MISSING = "missing"
+    """There is no such file (or a folder held no report file)."""
+    UNREADABLE = "unreadable"
+    """The operating system would not read it (permissions, a device, ...)."""
+    UNDECODABLE = "undecodable"
+    """Its bytes are not text in any encoding tried (:class:`~zhgovreport.errors.DecodeError`)."""
+    EMPTY = "empty"
+    """It holds no text, or only white space."""
+    ERROR = "error"
+    """Reading it raised an unexpected exception (a bug: please report it)."""
 
 
 class _Record:
@@ -216,6 +332,19 @@ class Diagnostic(_Spanned):
 
 
 @attrs.frozen
+class Failure(_Record):
+    """A file of a batch run that gave no report, and why (``zhgovreport.batch``).
+
+    >>> Failure("a/report.txt", FailureCode.EMPTY, "empty file").to_dict()
+    {'file': 'a/report.txt', 'code': 'empty', 'reason': 'empty file'}
+    """
+
+    file: str
+    code: FailureCode
+    reason: str
+
+
+@attrs.frozen
 class HeaderLine(_Spanned):
     """One line of the page header, and the :class:`Meta` field it gave (if any)."""
 
@@ -223,6 +352,26 @@ class HeaderLine(_Spanned):
     end: int
     text: str
     field: MetaField | None = None
+
+
+@attrs.frozen
+class FieldSource(_Record):
+    """Where a value of :class:`Meta` came from, or one value a page states.
+
+    ``key`` names the place: the label (``发布日期``), the ``<meta>`` name
+    (``PubDate``), ``"title"`` for a value read from the title, ``"<title>"``,
+    ``"h1"``, ``"url"``.  ``value`` is the value as the source writes it.
+    ``field`` is the :class:`Meta` field it fills (``None``: a page attribute
+    no field holds, such as 主题分类).
+
+    >>> FieldSource(MetaField.PUBLISHED, Origin.META_TAG, "PubDate", "2023-02-23 14:54").to_dict()["origin"]
+    'meta_tag'
+    """
+
+    field: MetaField | None
+    origin: Origin
+    key: str
+    value: str
 
 
 @attrs.frozen
@@ -250,6 +399,10 @@ class Meta(_Spanned):
     start: int = 0
     end: int = 0
     lines: tuple[HeaderLine, ...] = ()
+    written: datetime.date | None = None
+    """成文日期, when the header or the page gives it (``published`` is 发布日期)."""
+    provenance: tuple[FieldSource, ...] = ()
+    """For each field that is set (of :class:`MetaField`), where its value came from."""
 
 
 @attrs.frozen
@@ -281,6 +434,87 @@ class Quantity(_Spanned):
     section: str | None = None
     sentence: str | None = None
     upper: decimal.Decimal | None = None
+
+
+@attrs.frozen
+class Indicator(_Record):
+    """A figure with what it measures: the :class:`Quantity` and its name, aspect, direction, basis, target.
+
+    ``name`` is the words that say what is measured, sliced from the caller's
+    string at ``[name_start, name_end)`` (``None`` when the clause names
+    nothing); it may lie in an earlier clause when the figure's own clause
+    names nothing (``国内生产总值超过126万亿元，增长5.2%``).  ``basis`` is the
+    comparison as written (``同比``, ``比上年``, ``年均``).  ``target`` is
+    ``True`` for a figure that is planned or required, not achieved.
+
+    From a report, ``path`` and ``part`` are those of the section the figure
+    sits in, and ``year`` the year it refers to, or ``period`` (first and last
+    year, ``year`` then ``None``) for a figure of a span of years, such as a
+    five-year target.  See ``docs/spec/indicators.md``.
+
+    >>> from decimal import Decimal
+    >>> q = Quantity("3.02%", 9, 14, Decimal("3.02"), "%", Kind.PERCENT)
+    >>> i = Indicator(q, "一审行政诉讼败诉率", 0, 9, Aspect.LEVEL)
+    >>> i.to_dict()["aspect"], i.to_dict()["quantity"]["value"], i.span
+    ('level', '3.02', slice(9, 14, None))
+    """
+
+    quantity: Quantity
+    name: str | None
+    name_start: int | None
+    name_end: int | None
+    aspect: Aspect
+    direction: Direction | None = None
+    basis: str | None = None
+    target: bool = False
+    path: tuple[int, ...] = ()
+    part: Part | None = None
+    year: int | None = None
+    period: tuple[int, int] | None = None
+
+    @property
+    def span(self) -> slice:
+        """The figure's span (``quantity.span``)."""
+        return self.quantity.span
+
+    @property
+    def name_span(self) -> slice | None:
+        """``slice(name_start, name_end)``, or ``None`` when there is no name."""
+        if self.name_start is None or self.name_end is None:
+            return None
+        return slice(self.name_start, self.name_end)
+
+
+@attrs.frozen
+class DateMention(_Spanned):
+    """One date, year or period named in the text.
+
+    ``start``/``end`` are offsets, as in every record (``text[d.span] ==
+    d.text``); the dates are ``first`` and ``last`` (inclusive), each the
+    first day of its unit at ``resolution``: ``2022年`` is 2022-01-01 to
+    2022-01-01 at ``year``, ``2021-2025年`` is 2021-01-01 to 2025-01-01,
+    ``1-10月份`` of 2023 is 2023-01-01 to 2023-10-01 at ``month``.  Both are
+    ``None`` only when the mention needs a year that neither the text nor the
+    caller gives (``今年`` with no report year).  ``path``, ``section`` and
+    ``sentence`` are filled in when the dates are read from a :class:`Report`.
+
+    >>> import datetime
+    >>> d = DateMention("2022年", 0, 5, datetime.date(2022, 1, 1), datetime.date(2022, 1, 1),
+    ...                 Resolution.YEAR, DateKind.DATE)
+    >>> d.to_dict()["first"], str(d.resolution)
+    ('2022-01-01', 'year')
+    """
+
+    text: str
+    start: int
+    end: int
+    first: datetime.date | None
+    last: datetime.date | None
+    resolution: Resolution
+    kind: DateKind
+    path: tuple[int, ...] = ()
+    section: str | None = None
+    sentence: str | None = None
 
 
 @attrs.frozen
@@ -357,6 +591,33 @@ class Piece(_Spanned):
 
 
 @attrs.frozen
+class Page(_Record):
+    """What an HTML page says besides its text; :attr:`Report.page` (``parse_html``).
+
+    ``container`` is the known content container the text was read from
+    (``"#UCAP-CONTENT"``, ``".TRS_Editor"``), or ``None`` when none matched and
+    ``fallback`` names the element the text-density fallback chose
+    (``"div#main"``).  ``fields`` are every value the page states about the
+    report (meta tags, the attribute table, the info line, ``<title>``, the
+    headline, the URL), in page order.
+
+    >>> page = Page(fields=(FieldSource(MetaField.INDEX_NO, Origin.ATTRIBUTE_TABLE, "索引号", "000014349/2023-00012"),))
+    >>> page.attributes
+    {'索引号': '000014349/2023-00012'}
+    """
+
+    url: str | None = None
+    container: str | None = None
+    fallback: str | None = None
+    fields: tuple[FieldSource, ...] = ()
+
+    @property
+    def attributes(self) -> dict[str, str]:
+        """The 政务公开 attribute table as a mapping, label → value (``{"索引号": …, "主题分类": …}``)."""
+        return {f.key: f.value for f in self.fields if f.origin is Origin.ATTRIBUTE_TABLE}
+
+
+@attrs.frozen
 class Report(_Record):
     """A parsed report.  Build one with :func:`zhgovreport.parse`.
 
@@ -380,7 +641,13 @@ class Report(_Record):
     preamble_items: tuple[Item, ...]
     diagnostics: tuple[Diagnostic, ...]
     encoding: str | None = None
-    """The encoding :func:`zhgovreport.parse_file` decoded the file with (``None`` for :func:`~zhgovreport.parse`)."""
+    """The encoding the bytes were decoded with (``None`` when the caller gave a ``str``)."""
+    encoding_basis: EncodingBasis | None = None
+    """How :attr:`encoding` was decided (``None`` when the caller gave a ``str``)."""
+    source_format: SourceFormat = SourceFormat.TEXT
+    """What ``text`` was made from: the input itself, or an HTML page's content."""
+    page: Page | None = None
+    """For an HTML page: its container, metadata and URL (:func:`zhgovreport.parse_html`)."""
 
     def walk(self) -> Iterator[Section]:
         """Every section, depth first, in document order."""

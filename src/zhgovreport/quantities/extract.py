@@ -8,13 +8,13 @@ the caller's string for each mention's ``text``.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Sequence
 
 import attrs
 
 from zhgovreport.errors import ParseError, check_str
+from zhgovreport.locate import locate
 from zhgovreport.model import Item, Quantity, Report, Section
 from zhgovreport.quantities.context import Reading, read_candidate, read_range
 from zhgovreport.quantities.scan import scanner
@@ -22,7 +22,6 @@ from zhgovreport.text.fold import fold
 
 __all__ = ["extract_quantities", "parse_quantity"]
 
-_SENTENCE_END = re.compile(r"[。！？；!?;\r\n]")
 _MASK = "\x00"  # never part of a number, a unit, or a word the scanner reads
 
 
@@ -238,26 +237,9 @@ def _in_report(report: Report, within: Section | None) -> list[Quantity]:
     readings = _scan(_masked(folded, spans), lo, hi)
     if not readings:
         return []
-    # Sections in document order tile the text after the preamble, a child
-    # after its parent's heading: the section around a position is the last
-    # one that starts at or before it (one bisection per figure).
-    starts = [section.start for section in sections]
-    ends = [m.start() for m in _SENTENCE_END.finditer(folded, lo, hi)]
-    out: list[Quantity] = []
-    for q in _records(text, readings):
-        k = bisect.bisect_right(starts, q.start) - 1
-        section = sections[k] if k >= 0 and q.start < sections[k].end else None
-        k = bisect.bisect_left(ends, q.start)
-        s_start = ends[k - 1] + 1 if k > 0 else lo
-        s_end = ends[k] + 1 if k < len(ends) else hi
-        if s_end > s_start and folded[s_end - 1] in "\r\n":
-            s_end -= 1
-        out.append(
-            attrs.evolve(
-                q,
-                path=section.path if section is not None else (),
-                section=section.title if section is not None else None,
-                sentence=text[s_start:s_end].strip(),
-            )
-        )
-    return out
+    records = _records(text, readings)
+    places = locate(text, folded, sections, [q.start for q in records], lo, hi)
+    return [
+        attrs.evolve(q, path=path, section=title, sentence=sentence)
+        for q, (path, title, sentence) in zip(records, places)
+    ]

@@ -25,6 +25,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
+from zhgovreport.dates.grammar import FORMS as DATE_FORMS
+from zhgovreport.dates.grammar import exclusion
 from zhgovreport.model import Approx, Kind
 
 __all__ = [
@@ -394,27 +396,14 @@ class Exclusion(NamedTuple):
     excluded by the compiled scanner (``tests/test_quantities_vocab.py``)."""
 
 
-DATE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("date", r"\d{4} ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2}(?: ?[日号])?"),  # 2023-02-23, 2020年5月9日
-    ("year range", r"\d{4} ?[-~～—–至到] ?\d{4}(?: ?年(?:度)?)?"),  # (2021-2025年)
-    ("year month", r"\d{4}[-/]\d{1,2}(?![\d.])"),  # 2021-05
-    ("year", r"\d{4} ?年(?:度|代|底|初|末|中|份)?"),  # 2022年, 2022年度
-    ("spaced year", r"\d(?: \d){3} ?年"),  # 1 9 9 8 年
-    ("decade", r"\d{2} ?年代"),  # 90年代
-    ("century", r"\d{1,2} ?世纪"),  # 21世纪
-    ("month range", r"\d{1,2} ?[-~～—–至到] ?\d{1,2} ?月份?"),  # 1-10月份, 1至12月
-    ("month day", r"\d{1,2} ?月份?(?: ?\d{1,2} ?[日号])?"),  # 3月31日, 5月份
-    ("day", r"\d{1,2} ?(?:号|日(?!以?内|之内|元))"),  # 9日 (7日内 is a duration; 2日元 is money)
-    ("time", r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时(?:\d{1,2}分)?"),  # 14:54, 8时30分
-    ("month dot day", r"\d{1,2}·\d{1,2}"),  # “12·4”宪法宣传周
-    ("quarter", r"[一二三四1-4] ?季度"),  # 一季度, (前)三季度
-    ("cn year", r"[{plain}]{2,4} ?年(?:度|代)?"),  # 一九四九年, 二〇二二年
-    ("cn decade", r"{cn}年代"),  # 五十年代
-    ("cn century", r"{cn}世纪"),
-    ("cn month day", r"(?:十[一二]?|[一二三四五六七八九])月份?(?:(?:[一二三]?十)?[一二三四五六七八九十]?[日号])?"),  # 三月, 十月一日
-    ("cn month range", r"(?:十[一二]?|[一二三四五六七八九]) ?[-~至到] ?(?:十[一二]?|[一二三四五六七八九])月份?"),
+DATE_PATTERNS: tuple[tuple[str, str], ...] = tuple(
+    (form.name, exclusion(form.pattern)) for form in DATE_FORMS if form.exclude
 )
-"""Years and dates (spec §3): matched before any figure, and skipped."""
+"""Years and dates (spec §3): matched before any figure, and skipped.  They are
+the forms of the date grammar that hold no quantity
+(:data:`zhgovreport.dates.grammar.FORMS`: ``2022年``, ``二00八年``, ``1-10月份``,
+``十四五规划``…), so what :func:`zhgovreport.extract_dates` reads as a calendar
+date is never a figure."""
 
 CODE_PATTERNS: tuple[Exclusion, ...] = (
     # web addresses and file names first: the letter code below would stop at "@" or "_"
@@ -463,7 +452,6 @@ and ``122万``, ``超过122万``, ``148万亿`` are figures (a fuzz finding, pin
 NAME_PATTERNS: tuple[Exclusion, ...] = (
     Exclusion("congress session", r"{cn}届(?:全国)?人大(?:常委会)?(?:第?{cn}次(?:会议|全会))?", "五届人大五次会议"),  # gwr-1986
     Exclusion("session", r"{cn}届(?:{cn}中|历次|全国|人大|政协|中央|人民代表大会|代表大会|委员会|党代会|省委|市委|县委|区委|纪委)", "十九届五中全会"),
-    Exclusion("five-year plan", r"{cn}五(?:规划|计划|时期|期间|普法|末|初|以来)", "十四五规划, 八五普法"),
     Exclusion("congress", r"{cn}大(?:精神|报告|以来|代表|召开|胜利)", "二十大精神"),
 )
 """Named things whose names hold numerals."""

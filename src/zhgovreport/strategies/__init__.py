@@ -24,11 +24,22 @@ running the library).
   report, with the flat outline and the items :func:`~zhgovreport.parse` must
   find; optionally a fragment that starts below the top level, or a tree with
   an injected duplicate or gap in its numbering.
+* :func:`indicators` -- :class:`IndicatorCase`: a sentence of clauses (a
+  measure's name, a comparison, a verb of change, a figure; names inherited,
+  ``分别`` lists, ``从A提高到B``, target cues and leads) with the name, aspect,
+  direction, basis, target and year each figure must get.
 * :func:`reports` -- report text only (outline plus figures), for fuzzing.
+* :func:`dates` -- :class:`DateCase`: a date, year or period in any written
+  form (``2023年2月23日``, ``一九八○年``, ``二0二0年``, ``1-10月份``, ``“十四五”时期``,
+  ``“八五”普法``, ``去年一季度``, ``过去五年``) with the dates
+  :func:`~zhgovreport.extract_dates` must give it.
 * :func:`part_reports` -- :class:`PartsCase`: a 政府工作报告 or 法治政府 report
   whose genre, genre cue and parts (``docs/spec/report-parts.md``) are known.
 * :func:`mutated` -- a text with lines deleted, markers swapped, noise
   inserted or the end cut off.
+* :func:`pages` -- :class:`PageCase`: a generated outline written into the
+  HTML template of a government CMS (:data:`TEMPLATES`), for
+  :func:`~zhgovreport.parse_html`.
 
 Titles, bodies and item leads come from a vocabulary of CJK words (with their
 Traditional forms) that contains no numeral, no marker and no unit
@@ -51,9 +62,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zhgovreport.strategies import _outline, _tree
+from zhgovreport.strategies._dates import DateCase, dates
 from zhgovreport.strategies._cases import (
     FigureCase,
     HeadingCase,
+    IndicatorCase,
+    IndicatorFigure,
     Injection,
     ItemCase,
     OutlineCase,
@@ -61,10 +75,12 @@ from zhgovreport.strategies._cases import (
     QuantityCase,
     RangeCase,
 )
+from zhgovreport.strategies._indicators import indicators
 from zhgovreport.strategies._markers import markers
 from zhgovreport.strategies._mutations import mutated
 from zhgovreport.strategies._numerals import numbers
 from zhgovreport.strategies._outline import outlines, reports
+from zhgovreport.strategies._pages import TEMPLATES, PageCase, pages, render_page
 from zhgovreport.strategies._parts import part_reports
 from zhgovreport.strategies._quantities import quantities, ranges
 
@@ -72,23 +88,32 @@ if TYPE_CHECKING:
     from zhgovreport.model import Style
 
 __all__ = [
+    "DateCase",
     "FigureCase",
     "HeadingCase",
+    "IndicatorCase",
+    "IndicatorFigure",
     "Injection",
     "ItemCase",
     "OutlineCase",
     "LONG_RUN_CAP",
+    "PageCase",
     "PartsCase",
+    "TEMPLATES",
     "QuantityCase",
     "RangeCase",
     "USUAL_ORDER",
+    "dates",
+    "indicators",
     "markers",
     "mutated",
     "numbers",
     "outlines",
     "part_reports",
+    "pages",
     "quantities",
     "ranges",
+    "render_page",
     "reports",
 ]
 

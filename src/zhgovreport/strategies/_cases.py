@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import attrs
 
-from zhgovreport.model import Approx, Kind, KindCue, Part, ReportKind, Style
+from zhgovreport.model import Approx, Aspect, Direction, Kind, KindCue, Part, ReportKind, Style
 
 
 @attrs.frozen
@@ -140,6 +140,38 @@ class OutlineCase:
             open_path = open_path[: h.depth - 1] + [h.number]
             out.append(tuple(open_path))
         return out
+
+
+@attrs.frozen
+class IndicatorFigure:
+    """A figure of an :class:`IndicatorCase` and what its :class:`~zhgovreport.Indicator` must say.
+
+    ``start``/``end`` index the case's text; ``name`` is the ``(start, end)`` of
+    the name the figure must get, or ``None``.
+    """
+
+    start: int
+    end: int
+    quantity: QuantityCase
+    name: tuple[int, int] | None
+    aspect: Aspect
+    direction: Direction | None
+    basis: str | None
+    target: bool
+
+
+@attrs.frozen
+class IndicatorCase:
+    """A sentence of indicators and what :func:`~zhgovreport.extract_indicators` must read.
+
+    Pass ``year`` as ``extract_indicators(case.text, year=case.year)``: every
+    figure of the case refers to it (or to the year the sentence opens with,
+    which is then ``year``).
+    """
+
+    text: str
+    figures: tuple[IndicatorFigure, ...]
+    year: int
 
 
 @attrs.frozen

@@ -1,0 +1,525 @@
+"""Stage 2 — assembly: figures and their clauses → :class:`~zhgovreport.model.Indicator` records.
+
+:func:`extract_indicators` takes the figures of
+:func:`~zhgovreport.quantities.extract_quantities` and, sentence by sentence,
+
+1. reads each figure's clause (:func:`~zhgovreport.indicators.clauses.read_figure`);
+2. gives a figure whose clause names nothing the name of the nearest earlier
+   clause of its sentence that names a measure, and pairs the names of a
+   ``分别`` list with its figures in order;
+3. decides ``target``: the report's part first (review: achieved; targets or
+   plans: target), else a cue (``预期目标``, ``力争``, ``控制在``…) in the
+   sentence up to the figure's clause, or a lead that ends in ``：`` and governs
+   the paragraph (``今年发展主要预期目标是：``);
+4. decides the ``year``: the clause's own year, else the year of an earlier
+   clause of the sentence without figures, else that of the lead, else the
+   year the section's title names, else the report's year.
+
+``docs/spec/indicators.md`` is the specification.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from zhgovreport.errors import check_str
+from zhgovreport.indicators import vocab
+from zhgovreport.indicators.clauses import (
+    FRAME_CLOSE,
+    DateSpans,
+    FigureReading,
+    Words,
+    comparison_frame,
+    is_item_count,
+    is_provision,
+    time_frame_end,
+    names_a_measure,
+    read_after_noun,
+    read_figure,
+    split_names,
+    strip_leading,
+)
+from zhgovreport.dates import extract_dates, report_year
+from zhgovreport.model import Aspect, DateMention, Direction, Indicator, Part, Quantity, Report, Section
+from zhgovreport.outline.parts import part_at, part_year
+from zhgovreport.quantities import extract_quantities
+from zhgovreport.text.fold import fold
+
+__all__ = ["extract_indicators"]
+
+
+_END = "(?:[" + re.escape(vocab.CLAUSE_ENDS.replace(",", "").replace(":", "")) + "]|(?<![0-9])[,:]|[,:](?![0-9]))"
+"""A clause end; a comma or colon between two digits is inside a number or a time (``1,234件``, ``14:54``)."""
+_CLAUSE_END = re.compile(_END)
+_LAST_CLAUSE_END = re.compile("(?s:.*)" + _END)
+"""The last clause end of a stretch (the greedy ``.*`` backs off from the end, in C)."""
+_LAST_SENTENCE_END = re.compile("(?s:.*)[" + re.escape(vocab.SENTENCE_ENDS) + "]")
+_COLON = re.compile(":")
+_SENTENCE_END = re.compile("[" + re.escape(vocab.SENTENCE_ENDS) + "]")
+_PARAGRAPH_END = re.compile("[" + re.escape(vocab.PARAGRAPH_ENDS) + "]")
+_CUES = Words(vocab.TARGET_CUES)
+_CUE_NOUNS = frozenset(vocab.TARGET_NOUNS) | {"计划", "规划"}
+_ACHIEVED = tuple(vocab.ACHIEVED_VERBS)
+_WINDOW = 400
+"""How far (characters) a clause's end is looked for: a longer clause is cut."""
+
+_SENTENCE_WINDOW = 2000
+"""How far a sentence's end is looked for: a longer sentence is cut."""
+
+_LEAD_REACH = 3000
+"""How far (characters) a lead governs, at most: its paragraph, or this much of it."""
+
+_LOOK_BACK = 12
+"""How many earlier clauses of a sentence are read for a name, a year or a comparison
+(a sentence of real reports has fewer; the bound keeps the reader linear)."""
+
+_REACH = 80
+"""How far (characters) a look-around reaches inside a clause: a parenthesis, a year
+before a figure, the words that say a goal was reached, a lead's cue."""
+
+_SHORT_NAME = 2
+"""A name this short (a bare counting verb: ``举办``) gives way to the noun after the figure."""
+
+_NO_READING = FigureReading(-1, -1, Aspect.LEVEL, None, -1, -1, False, False)
+
+_ACHIEVED_PARTS = frozenset({Part.ACHIEVEMENTS, Part.SHORTCOMINGS, Part.LEADERSHIP, Part.REVIEW})
+"""Parts whose figures are achieved, whatever cue governs them (spec §1)."""
+_TARGET_PARTS = frozenset({Part.PLANS, Part.TARGETS})
+"""Parts whose figures are all targets (spec §1).  A 政府工作报告's tasks part reads its cues:
+it plans the year, but also says what was done (``去年…``)."""
+
+
+@attrs.define
+class _Draft:
+    """A figure being read: mutable until it becomes an :class:`Indicator`."""
+
+    q: Quantity
+    clause: tuple[int, int]
+    reading: FigureReading
+    name: tuple[int, int] = (-1, -1)
+    aspect: Aspect = Aspect.LEVEL
+    direction: Direction | None = None
+    basis: tuple[int, int] = (-1, -1)
+    head: int = -1
+    """Index (in the sentence) of the figure whose list this one continues, or -1."""
+    items: bool = False
+    """A count of words or items (``以下五个方面``): no name, and never a target."""
+    frame: int = -1
+    """The end of a duration that frames the time (``五年来``), or -1: such a duration has
+    no name, and the figures after it read their clause as if it were not there."""
+
+
+class _Text:
+    """The text, its folded copy and its boundaries, shared by the steps."""
+
+    def __init__(self, text: str, folded: str, dates: DateSpans) -> None:
+        self.text = text
+        self.folded = folded
+        self.dates = dates
+        self.size = len(folded)
+        self._last = (-1, -1)  # (position, the clause end end_before found for it)
+        self._next = (-1, -1)  # (position, the clause end end_after found for it)
+        self.leads = self._leads()
+
+    def _in_number(self, pos: int) -> bool:
+        """A comma or colon between two digits (``1,234件``, ``14:54``) ends no clause."""
+        folded = self.folded
+        return 0 < pos < self.size - 1 and folded[pos - 1].isdigit() and folded[pos + 1].isdigit()
+
+    def end_before(self, pos: int) -> int:
+        """The clause end nearest before ``pos``; or, when there is none within :data:`_WINDOW`
+        characters, the position before a cut that figures close together share (-1 at the start).
+
+        Figures are read in order: the look starts where the last one stopped when it can.
+        """
+        floor = max(0, (pos - _WINDOW) // _WINDOW * _WINDOW)
+        last_pos, last_end = self._last
+        if floor <= last_pos <= pos:
+            match = _LAST_CLAUSE_END.match(self.folded, last_pos, pos)
+            end = match.end() - 1 if match is not None else max(last_end, floor - 1)
+        else:
+            match = _LAST_CLAUSE_END.match(self.folded, floor, pos)
+            end = match.end() - 1 if match is not None else floor - 1
+        self._last = (pos, end)
+        return end
+
+    def end_after(self, pos: int) -> int:
+        """The clause end at or after ``pos``, or a cut (see :meth:`end_before`)."""
+        stop = min(self.size, ((pos + _WINDOW) // _WINDOW + 1) * _WINDOW)
+        last_pos, last_end = self._next
+        if last_pos <= pos <= last_end and (last_end < self.size and _CLAUSE_END.match(self.folded, last_end)):
+            return last_end  # the end found for an earlier figure of the same clause
+        match = _CLAUSE_END.search(self.folded, pos, stop)
+        end = match.start() if match is not None else stop
+        self._next = (pos, end)
+        return end
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        lo, hi = self.end_before(pos) + 1, self.end_after(pos)
+        folded = self.folded
+        paren = folded.rfind("(", max(lo, pos - _REACH), pos)
+        if paren >= 0 and folded.find(")", paren, pos) < 0:  # inside ( … ): its own clause
+            close = folded.find(")", pos, min(hi, pos + _REACH))
+            return paren + 1, close if close >= 0 else hi
+        return lo, hi
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        folded = self.folded
+        floor = max(0, pos - _SENTENCE_WINDOW)
+        before = _LAST_SENTENCE_END.match(folded, floor, pos)
+        lo = before.end() if before is not None else floor
+        after = _SENTENCE_END.search(folded, pos, min(self.size, pos + _SENTENCE_WINDOW))
+        return lo, after.start() if after is not None else min(self.size, pos + _SENTENCE_WINDOW)
+
+    def clauses_before(self, pos: int, floor: int) -> Iterator[tuple[int, int]]:
+        """The clauses between ``floor`` and the clause holding ``pos``, nearest first.
+
+        At most :data:`_LOOK_BACK` clauses, within :data:`_WINDOW` characters.
+        """
+        hi = self.end_before(pos)
+        floor = max(floor, pos - _WINDOW)
+        for _ in range(_LOOK_BACK):
+            if hi < floor or _CLAUSE_END.match(self.folded, hi) is None:
+                return  # the start of the sentence, of the look, or a cut
+            lo = self.end_before(hi) + 1
+            yield max(lo, floor), hi
+            hi = lo - 1
+
+    def cues(self, lo: int, hi: int) -> list[int]:
+        """Where the target cues of ``folded[lo:hi]`` start (a cue noun of a goal reached is none)."""
+        folded = self.folded
+        out: list[int] = []
+        for s, e in _CUES.find_all(folded, lo, hi):
+            if folded[s:e] in _CUE_NOUNS:
+                c_lo, c_hi = self.clause(s)
+                c_lo, c_hi = max(c_lo, s - _REACH), min(c_hi, e + _REACH)
+                if any(folded.find(word, c_lo, c_hi) >= 0 for word in _ACHIEVED):
+                    continue
+            out.append(s)
+        return out
+
+    def _leads(self) -> list[tuple[int, int]]:
+        """(colon, start) of each clause that ends in ``:`` with a cue in its sentence before it."""
+        folded = self.folded
+        out: list[tuple[int, int]] = []
+        for end in (m.start() for m in _COLON.finditer(folded)):
+            if self._in_number(end):
+                continue
+            lo = max(self.sentence(end)[0], end - _REACH)
+            if self.cues(lo, end):
+                out.append((end, lo))
+        return out
+
+    def lead_of(self, pos: int) -> tuple[int, int] | None:
+        """The lead whose list holds ``pos`` (same paragraph, before it), or ``None``."""
+        k = bisect.bisect_left(self.leads, (pos, -1)) - 1
+        if k < 0:
+            return None
+        colon, lo = self.leads[k]
+        if pos - colon > _LEAD_REACH or _PARAGRAPH_END.search(self.folded, colon, pos) is not None:
+            return None  # another paragraph
+        return lo, colon
+
+
+def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Draft]:
+    """Name, aspect, direction and basis for the figures of one sentence."""
+    folded = t.folded
+    drafts: list[_Draft] = []
+    starts: list[int] = []  # drafts[k].q.start, for bisection
+    prev: _Draft | None = None  # the last figure that is not a time frame
+    prev_index = -1
+    frame: _Draft | None = None  # the last time frame
+    clause_first = 0  # index of the first draft of the current clause
+    for k, q in enumerate(figures):
+        clause = t.clause(q.start)
+        if drafts and drafts[-1].clause != clause:
+            _pair_respectively(folded, drafts, clause_first)  # a list lends its last name to later clauses
+            clause_first = len(drafts)
+        frame_end = time_frame_end(folded, q.start, q.end, q.unit)
+        if frame_end >= 0:
+            frame = _Draft(q, clause, _NO_READING, frame=frame_end)
+            drafts.append(frame)
+            starts.append(q.start)
+            continue
+        same = prev if prev is not None and prev.clause == clause else None
+        lo = same.q.end if same is not None else clause[0]
+        if (  # 五年来城镇新增就业: a time frame that opens the clause is no part of the name
+            frame is not None
+            and frame.clause == clause
+            and lo <= frame.q.start
+            and strip_leading(folded, lo, frame.q.start, t.dates) >= frame.q.start
+        ):
+            lo = frame.frame
+        reading = read_figure(folded, lo, q.start, same is not None, t.dates)
+        d = _Draft(q, clause, reading)
+        if reading.continues and same is not None:
+            d.head = same.head if same.head >= 0 else prev_index
+            head = drafts[d.head]
+            d.name, d.aspect, d.direction, d.basis = head.name, head.aspect, head.direction, head.basis
+        else:
+            d.name = (reading.name_start, reading.name_end)
+            d.aspect, d.direction = reading.aspect, reading.direction
+            d.basis = (reading.basis_start, reading.basis_end)
+            if d.name[0] < 0 or d.name[1] - d.name[0] <= _SHORT_NAME or _after_possessive(folded, d, q.start):
+                stop = min(clause[1], figures[k + 1].start) if k + 1 < len(figures) else clause[1]
+                after = read_after_noun(folded, q.end, stop)
+                if after[0] >= 0:
+                    d.name = after
+            if d.name[0] < 0:
+                d.name = same.name if same is not None and same.name[0] >= 0 else _inherit(t, drafts, starts, d, s_lo)
+            if d.basis[0] < 0 and same is None:
+                d.basis = _earlier_frame(t, d, s_lo)
+            if is_item_count(folded, clause[0], q.start, q.end, clause[1]):
+                d.name = (-1, -1)  # “巩固、增强、提升、畅通”八个字: a count of words, no measure
+                d.items = True
+        prev, prev_index = d, len(drafts)
+        drafts.append(d)
+        starts.append(q.start)
+    _pair_respectively(folded, drafts, clause_first)
+    return drafts
+
+
+def _after_possessive(folded: str, d: _Draft, start: int) -> bool:
+    """``…改革的两个决定``: a figure right after ``的`` (no date before it) counts the noun after it."""
+    return (
+        d.aspect is Aspect.LEVEL
+        and d.name[0] >= 0
+        and start > 0
+        and folded[start - 1] == "的"
+        and d.basis[0] < 0
+    )
+
+
+def _inherit(t: _Text, drafts: Sequence[_Draft], starts: Sequence[int], d: _Draft, s_lo: int) -> tuple[int, int]:
+    """The name of the nearest earlier clause of the sentence that names a measure."""
+    for lo, hi in t.clauses_before(d.clause[0], s_lo):
+        k = bisect.bisect_left(starts, hi) - 1
+        inside = False
+        while k >= 0 and drafts[k].q.start >= lo:
+            inside = True
+            if drafts[k].frame < 0 and drafts[k].name[0] >= 0:
+                return drafts[k].name
+            k -= 1
+        if inside:
+            continue
+        named = names_a_measure(t.folded, max(lo, hi - _REACH), hi, t.dates)
+        if named[0] >= 0:
+            return named
+    return (-1, -1)
+
+
+def _earlier_frame(t: _Text, d: _Draft, s_lo: int) -> tuple[int, int]:
+    """A comparison that fills the clause right before the figure's (``同1987年相比，``)."""
+    if not t.folded.endswith(FRAME_CLOSE, max(0, d.clause[0] - _REACH), max(0, d.clause[0] - 1)):
+        return (-1, -1)  # the common case: the clause before ends in no 相比, 比较…
+    for lo, hi in t.clauses_before(d.clause[0], s_lo):
+        folded = t.folded
+        while lo < hi and folded[lo] == " ":
+            lo += 1
+        if hi - lo > _REACH:
+            return (-1, -1)
+        start = comparison_frame(folded, lo, hi, dates=t.dates)
+        return (start, hi) if start == lo else (-1, -1)
+    return (-1, -1)
+
+
+def _pair_respectively(folded: str, drafts: list[_Draft], first: int) -> None:
+    """``A和B分别增长x和y``: the k-th name goes with the k-th figure (drafts of one clause, from ``first``)."""
+    groups: dict[int, list[int]] = {}
+    for j in range(first, len(drafts)):
+        head = drafts[j].head
+        groups.setdefault(j if head < 0 else head, []).append(j)
+    for i, members in groups.items():
+        d = drafts[i]
+        if not d.reading.respectively or d.name[0] < 0 or len(members) < 2:
+            continue
+        names = split_names(folded, *d.name)
+        if len(names) == len(members) > 1:
+            for j, name in zip(members, names):
+                drafts[j].name = name
+
+
+Years = tuple[int, int]
+"""The first and last year a figure refers to (the same for one year)."""
+
+
+class _Dates:
+    """The dates of a text (:func:`zhgovreport.extract_dates`), for the reader and for years."""
+
+    def __init__(self, mentions: Sequence[DateMention]) -> None:
+        dated = [d for d in mentions if d.first is not None and d.last is not None]
+        self.starts = [d.start for d in dated]
+        self.years: list[Years] = [(d.first.year, d.last.year) for d in dated]  # type: ignore[union-attr]
+        self.ends = [d.end for d in dated]
+        self.spans = DateSpans({d.start: d.end for d in mentions}, {d.end: d.start for d in mentions})
+
+    def within(self, lo: int, hi: int) -> range:
+        """Indexes of the dated mentions that start in ``[lo, hi)``."""
+        return range(bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi))
+
+    def first_in(self, lo: int, hi: int) -> Years | None:
+        """The years of the first dated mention in ``[lo, hi)`` (a title, a lead)."""
+        k = bisect.bisect_left(self.starts, lo)
+        return self.years[k] if k < len(self.starts) and self.starts[k] < hi else None
+
+
+def _year(t: _Text, dates: _Dates, starts: Sequence[int], d: _Draft, s_lo: int) -> Years | None:
+    """The clause's own years, else those of an earlier clause of the sentence without figures, else the lead's.
+
+    ``starts`` are where the sentence's figures (time frames aside) start.  A date
+    inside the basis (``比2002年``) or opening a span (``2013年以来``) is not the
+    figure's.
+    """
+    folded = t.folded
+    c_lo = d.clause[0]
+    b_lo, b_hi = d.basis
+    k = bisect.bisect_left(dates.starts, d.q.start) - 1
+    for _ in range(_LOOK_BACK):
+        if k < 0 or dates.starts[k] < s_lo:
+            break
+        pos, end, years = dates.starts[k], dates.ends[k], dates.years[k]
+        k -= 1
+        if end > d.q.start or folded.startswith("以来", end):
+            continue  # a date around the figure, or one that opens a span
+        attached = end + 1 if folded.startswith("的", end) else end
+        if attached != d.q.start and attached in starts:
+            continue  # 由一九四九年的百分之三十七: another figure's own date
+        if pos >= c_lo:  # the clause's own date, unless it is the basis's (比2002年)
+            if not b_lo <= pos < b_hi:
+                return years
+            continue
+        y_lo, y_hi = t.clause(pos)
+        j = bisect.bisect_left(starts, y_lo)
+        if j < len(starts) and starts[j] < y_hi:
+            continue  # a clause with figures speaks of them
+        return years
+    lead = t.lead_of(d.q.start)
+    return dates.first_in(*lead) if lead is not None else None
+
+
+class _Context:
+    """Where figures sit in a report: the part of each section, and the years titles and parts speak of."""
+
+    def __init__(self, report: Report | None, year: int | None, dates: _Dates) -> None:
+        self.report = report
+        self.year = year
+        self.dates = dates
+        self.sections: dict[tuple[int, ...], Section] = {}
+        self._title_years: dict[tuple[int, ...], Years | None] = {}
+        self._parts: dict[tuple[int, ...], Part | None] = {}
+        if report is not None:
+            self.sections = {s.path: s for s in report.walk()}
+            if self.year is None:
+                self.year = report_year(report)
+
+    def part(self, path: tuple[int, ...]) -> Part | None:
+        """The part the section at ``path`` belongs to (:func:`~zhgovreport.outline.parts.part_at`; cached)."""
+        if self.report is None:
+            return None
+        if path not in self._parts:
+            self._parts[path] = part_at(self.report, path)
+        return self._parts[path]
+
+    def title_years(self, path: tuple[int, ...]) -> Years | None:
+        """The years the innermost section title on ``path`` that names one names (cached per path)."""
+        if path not in self._title_years:
+            chain = [self.sections[path[:k]] for k in range(len(path), 0, -1) if path[:k] in self.sections]
+            self._title_years[path] = next(
+                (y for s in chain if (y := self.dates.first_in(s.start, s.heading_end)) is not None), None
+            )
+        return self._title_years[path]
+
+    def default_years(self, path: tuple[int, ...], part: Part | None) -> Years | None:
+        """The years a figure whose sentence names none refers to: its section title's, else its part's."""
+        if self.report is None:
+            return None if self.year is None else (self.year, self.year)
+        years = self.title_years(path)
+        if years is not None:
+            return years
+        year = part_year(self.report.meta, part) if self.report.meta.year is not None else None
+        if year is None and self.year is not None:
+            year = self.year + 1 if part is Part.PLANS else self.year
+        return None if year is None else (year, year)
+
+
+def _indicators(text: str, figures: Sequence[Quantity], context: _Context) -> list[Indicator]:
+    folded = fold(text)
+    figures = [q for q in figures if not is_provision(folded, q.start, q.end)]
+    t = _Text(text, folded, context.dates.spans)
+    out: list[Indicator] = []
+    i = 0
+    while i < len(figures):
+        sentence = t.sentence(figures[i].start)
+        j = i
+        while j < len(figures) and figures[j].start < sentence[1]:
+            j += 1
+        drafts = _read_sentence(t, figures[i:j], sentence[0])
+        cues = t.cues(*sentence)
+        first_cue = cues[0] if cues else len(folded)
+        starts = [d.q.start for d in drafts if d.frame < 0]
+        for d in drafts:
+            out.append(_finish(t, starts, d, sentence[0], first_cue, context))
+        i = j
+    return out
+
+
+def _finish(t: _Text, starts: Sequence[int], d: _Draft, s_lo: int, first_cue: int, context: _Context) -> Indicator:
+    q = d.q
+    part = context.part(q.path)
+    if d.aspect is Aspect.BASE or d.items or d.frame >= 0:
+        target = False  # an achieved base, a count of words, a time frame
+    elif part in _ACHIEVED_PARTS:
+        target = False
+    elif part in _TARGET_PARTS:
+        target = True
+    else:
+        # a cue in the sentence up to the figure's clause end, or a lead over its paragraph
+        target = first_cue < d.clause[1] or t.lead_of(d.q.start) is not None
+    years = _year(t, context.dates, starts, d, s_lo) or context.default_years(q.path, part)
+    name_lo, name_hi = d.name
+    text = t.text
+    return Indicator(
+        quantity=q,
+        name=text[name_lo:name_hi] if name_lo >= 0 else None,
+        name_start=name_lo if name_lo >= 0 else None,
+        name_end=name_hi if name_lo >= 0 else None,
+        aspect=d.aspect,
+        direction=d.direction,
+        basis=text[d.basis[0] : d.basis[1]] if d.basis[0] >= 0 else None,
+        target=target,
+        path=q.path,
+        part=part,
+        year=years[0] if years is not None and years[0] == years[1] else None,
+        period=years if years is not None and years[0] != years[1] else None,
+    )
+
+
+def extract_indicators(source: str | Report, *, year: int | None = None) -> list[Indicator]:
+    """Every figure of ``source`` with what it measures, in order.
+
+    ``source`` is a text or a parsed :class:`~zhgovreport.model.Report`;
+    there is one :class:`~zhgovreport.model.Indicator` per figure that
+    :func:`~zhgovreport.quantities.extract_quantities` finds.  ``year`` is the
+    year the text speaks of, for figures whose sentence names none (from a
+    report it defaults to the report's year).  Any ``str`` gives a list
+    (maybe empty); other types raise ``TypeError``.
+
+    >>> [(i.quantity.text, i.name, str(i.aspect), i.direction and str(i.direction), i.basis)
+    ...  for i in extract_indicators("一审行政诉讼败诉率3.02%，同比下降6.6个百分点")]
+    [('3.02%', '一审行政诉讼败诉率', 'level', None, None), ('6.6个百分点', '一审行政诉讼败诉率', 'change', 'down', '同比')]
+    >>> [(i.quantity.text, i.name, i.target) for i in extract_indicators(
+    ...     "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。")]
+    [('5%左右', '国内生产总值', True), ('1200万人以上', '城镇新增就业', True)]
+    """
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+        raise TypeError(f"extract_indicators: year must be an int, got {type(year).__name__}")
+    if isinstance(source, Report):
+        dates = _Dates(extract_dates(source, year=year))
+        return _indicators(source.text, extract_quantities(source), _Context(source, year, dates))
+    check_str(source, "extract_indicators")
+    dates = _Dates(extract_dates(source, year=year))
+    return _indicators(source, extract_quantities(source), _Context(None, year, dates))
