@@ -7,20 +7,25 @@ alternatives, tried in this order at each position:
 * ``x`` — a stretch that is *not* a quantity although it holds digits: a date,
   an ordinal, a code, a name, a lexicalized word.  It is consumed and dropped,
   so nothing inside it is ever read as a figure.
-* a *mention candidate*: a number (a fraction ``X分之Y`` or ``1/3``, an Arabic
-  number, or a run of Chinese numerals), then an optional ``多``/``余``, scale
-  word, unit or rate, and approximation suffix.  (Approximation prefixes,
-  ordinals, quotation marks and outline markers are looked up *before* the
-  number by the context stage, so the scanner only ever starts on a digit, a
-  Latin letter, a sign or a Chinese numeral.)
+* a *mention candidate*: a number (``1/3``, an Arabic number with the scale
+  words inside it, a run of Chinese numerals, or a fraction ``X分之Y``), then
+  either a range connector (a range head: ``5—`` of ``5—6%``) or an optional
+  ``多``/``余``/``来``, scale word, unit or rate, and approximation suffix.
+  (Approximation prefixes, ordinals, quotation marks and outline markers are
+  looked up *before* the number by the context stage, so the scanner only
+  ever starts on a digit, a Latin letter, a sign or a Chinese numeral.)
 
 Leftmost match wins, and exclusions are tried first, so an exclusion
 (``2022年``, ``〔2020〕67号``, ``十九届五中全会``) hides the numbers inside it.  Which candidates become
 quantities is decided by :mod:`~zhgovreport.quantities.context`.
 
-Every alternative that starts with a digit or a Latin letter is guarded by a
-look-behind so that a failed match inside a long run is rejected in O(1): the
-pass is linear in the length of the text.
+Every alternative that starts with a run of digits, letters or Chinese
+numerals starts only where such a run starts (a look-behind), and every
+run is read possessively, so a failed match inside a long run is rejected
+in O(1) and no run is read twice: the pass is linear in the length of the
+text (``"万" * n`` was quadratic).  The exclusions sit behind look-aheads
+read off the parsed rows (:func:`follow_set`), so that a plain figure skips
+them in one test and no row can be hidden by a hand-kept guard.
 """
 
 from __future__ import annotations
