@@ -23,7 +23,12 @@ nothing, so every figure looks back for a name), ``figure-run`` ``增长5%增长
 ``date-chain`` ``2021年至2021年至…`` (every year the end of a range),
 ``month-run`` ``1-1-1-1…月`` (a month range that never closes),
 ``relative-run`` ``去年上年去年上年…`` (every mention anchored on the last),
-``plan-run`` ``“十五”“十五”…`` and ``day-run`` ``1 1 1 1…`` (spaced digits, gwr-1998);
+``plan-run`` ``“十五”“十五”…`` and ``day-run`` ``1 1 1 1…`` (spaced digits, gwr-1998).
+The outline rules of issue 10: ``dash-lines`` ``——…。`` bullets; ``bare-numerals`` ``三`` alone
+above a title; ``part-restarts`` runs restarted under unnumbered part titles;
+``midline-lists`` lists whose entries only sometimes start a line;
+``item-alone`` ``一是`` alone on its line; ``broken-titles`` titles broken at
+``《…》``; ``circled-lines`` ``①`` lines (the endnote test);
 the numeral families of issue 10: ``wan-run`` ``万万万…`` (quadratic before: 141 s at
 100,000 characters), ``trad-wan-run`` ``萬萬萬…``, ``yi-run`` ``亿亿…``,
 ``bai-run`` ``百百…``, ``range-chain`` ``5—5—5—…``, ``fenzhi-run``
@@ -84,6 +89,14 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "random-cjk": _random_cjk,
     "runin-no-stop": lambda size: _repeat("（一）加强组织领导持续推进法治政府建设" * 20 + "\n", size),
     "comma-digits": lambda size: _repeat("1,234", size),
+    # issue 10, outline rules that scan (one family each)
+    "dash-lines": lambda size: _repeat("——加强组织领导。\n", size),
+    "bare-numerals": lambda size: _repeat("三\n加强组织领导。\n", size),
+    "part-restarts": lambda size: _repeat("一、甲\n二、乙\n\n今后的任务\n\n", size),
+    "midline-lists": lambda size: _repeat("（一）甲\n要求：第一，甲；第二，乙；\n第三，丙。\n", size),
+    "item-alone": lambda size: _repeat("一是\n加强组织领导；\n", size),
+    "broken-titles": lambda size: _repeat("一、关于《\n国务院机构改革方案\n》的说明\n", size),
+    "circled-lines": lambda size: "引用①。\n" + _repeat("①\n", size),
     "clause-chain": lambda size: _repeat("同比增长5%，", size),
     "figure-run": lambda size: _repeat("增长5%", size),
     "list-run": lambda size: _repeat("产量和收入分别增长5%和6%、", size),

@@ -44,20 +44,24 @@ EXPECTED: dict[str, tuple[list[str], int, int]] = {
     "gwr-1998": (["关于过去五年的政府工作", "关于1 9 9 8 年政府工作的建议", "关于国际形势和外交工作"], 3 + 5 + 8, 6),
     # 一、 (space after the marker) with （一）-（三） and 第一，…第六， (113-123), nested
     # by the style stack under （三）; 二、 with （一）-（九） and 第一，…第四， under （九）.
-    # Items: 3 (三件事) + 10 + 3 (节能减排, 质量) + 3 + 4 + 5 (民生).
-    "gwr-2008": (["过去五年工作回顾", "2008年主要任务"], 2 + 3 + 6 + 9 + 4, 28),
+    # Items: 3 (三件事) + 10 + 3 (节能减排, 质量) + 3 + 4 + 5 (民生); dash bullets (issue 10):
+    # ——经济跨上新台阶… (lines 14-28, 8) and ——经济运行中… (127-133, 4).
+    "gwr-2008": (["过去五年工作回顾", "2008年主要任务"], 2 + 3 + 6 + 9 + 4, 28 + 8 + 4),
     # 一、…六、, 第一，…第三， under 二、 (87-97); 一是…五是 under 一、 (lines 18-26)
     "gwr-2015": (
         ["2014年工作回顾", "2015年工作总体部署", "把改革开放扎实推向纵深", "协调推动经济稳定增长和结构优化", "持续推进民生改善和社会建设", "切实加强政府自身建设"],
         6 + 3,
         5,
     ),
-    # 一、二、三、 with （一）-（九） under 三、; ``2.5`` (line 37) is a broken ``PM2.5``
-    "gwr-2022": (["2021年工作回顾", "2022年经济社会发展总体要求和政策取向", "2022年政府工作任务"], 3 + 9, 8),
+    # 一、二、三、 with （一）-（九） under 三、; ``2.5`` (line 37) is a broken ``PM2.5``.
+    # Items: 8, and the dash bullets of lines 28-42 (issue 10: 7, ——生态… running on over 37-38)
+    "gwr-2022": (["2021年工作回顾", "2022年经济社会发展总体要求和政策取向", "2022年政府工作任务"], 3 + 9, 8 + 7),
     # 一、二、三、 with run-in （一）-（十） under 三、
     "gwr-2025": (["2024年工作回顾", "2025年经济社会发展总体要求和政策取向", "2025年政府工作任务"], 3 + 10, 7),
     # 一、…十五、; （一）… under 四(5) 五(4) 六(4) 七(4) 八(5) 九(4) 十(4) 十一(4) 十五(7);
     # ``第三个历史决议`` (line 52) is a broken link line.  Items: 一是…，二是…，三是… (一、)
+    # and the dash bullets (issue 10): ——我们… (lines 67-97, 16), ——必须坚持… (122-132, 6),
+    # ——中国式现代化是… (145-153, 5), ——坚持… (167-175, 5).
     "cpc-20": (
         [
             "过去五年的工作和新时代十年的伟大变革",
@@ -77,7 +81,7 @@ EXPECTED: dict[str, tuple[list[str], int, int]] = {
             "坚定不移全面从严治党，深入推进新时代党的建设新的伟大工程",
         ],
         15 + 5 + 4 + 4 + 4 + 5 + 4 + 4 + 4 + 7,
-        3,
+        3 + 16 + 6 + 5 + 5,
     ),
 }
 
@@ -162,3 +166,28 @@ def test_gwr_2025_run_in_title_with_comma() -> None:
     first = report.sections[2].children[0]
     assert first.title == "大力提振消费、提高投资效益，全方位扩大国内需求"
     assert first.body[0].startswith("促进消费和投资更好结合")
+
+
+def test_cpc_20_dash_bullets_are_items_numbered_by_position() -> None:
+    """Issue 10: lines 122-132, ``——必须坚持人民至上。…`` … ``——必须坚持胸怀天下。…`` under 二、."""
+    report = _parse("cpc-20")
+    second = report.sections[1]
+    dashes = [(i.number, i.marker, i.lead) for i in second.items if i.marker == "——"]
+    assert dashes == [
+        (1, "——", "必须坚持人民至上"),
+        (2, "——", "必须坚持自信自立"),
+        (3, "——", "必须坚持守正创新"),
+        (4, "——", "必须坚持问题导向"),
+        (5, "——", "必须坚持系统观念"),
+        (6, "——", "必须坚持胸怀天下"),
+    ]
+
+
+def test_gwr_2022_dash_bullet_runs_on_over_a_broken_line() -> None:
+    """Issue 10: ``——生态文明建设持续推进。…（PM`` / ``2.5`` / ``）平均浓度…`` (lines 36-38) is one item."""
+    report = _parse("gwr-2022")
+    items = [i for i in report.sections[0].items if i.marker == "——"]
+    assert [i.number for i in items] == [1, 2, 3, 4, 5, 6, 7]
+    assert items[4].lead == "生态文明建设持续推进"
+    assert "\n2.5\n" in items[4].text and items[4].text.endswith("生态环境质量明显改善。")
+    assert items[5].lead == "人民生活水平稳步提高"

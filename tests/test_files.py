@@ -6,9 +6,12 @@ import codecs
 import pathlib
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from zhgovreport import DecodeError, EncodingBasis, parse
-from zhgovreport.files import check_text, declared_charset, decode, decode_text, looks_like_html, parse_file, read_text
+from zhgovreport import DecodeError, EncodingBasis, encodings, parse
+from zhgovreport.encodings import check_text, declared_charset, decode, decode_text, looks_like_html
+from zhgovreport.files import parse_file, read_text
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_dc9f03113f863c93.txt"
@@ -190,6 +193,52 @@ def test_check_text_thresholds() -> None:
     assert check_text("«×»é") is not None
 
 
+def _encodable(control: str, codec: str) -> bool:
+    try:
+        control.encode(codec)
+    except UnicodeEncodeError:
+        return False  # Big5 has no C1 control
+    return True
+
+
+@pytest.mark.parametrize(
+    ("codec", "control"),
+    [
+        (codec, control)
+        for codec in ("utf-8", "gb18030", "big5")
+        for control in ("\x00", "\x08", "\x0e", "\x1f", "\x7f", "\x80", "\x85", "\x9f")
+        if _encodable(control, codec)
+    ],
+)
+def test_a_control_anywhere_is_found_in_the_bytes_too(codec: str, control: str) -> None:
+    # decode_text looks for C0 controls and DEL in the bytes (they are never part of a longer
+    # sequence in these codecs) and for C1 controls by their byte forms (UTF-8 C2 80-9F, GB18030
+    # 81 30 81 30-81 30 84 31; Big5 has none): the answer and its offset are check_text's.
+    text = "報告" * 3000 + control + "報告"  # far from the sample the shares are read on; 報 is in all three
+    data = text.encode(codec)
+    assert encodings._check_decoded(data, text, codec) == check_text(text) == (6000, f"control character U+{ord(control):04X}")
+
+
+@given(st.text(st.sampled_from("报告二〇·亖0\x81\x00\x1f\x7f\x85\x9f\t\n a€"), max_size=40))
+def test_the_bytes_tell_what_the_text_tells(text: str) -> None:
+    for codec in ("utf-8", "gb18030", "big5"):
+        try:
+            data = text.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        assert encodings._check_decoded(data, text, codec) == check_text(text), codec
+
+
+def test_bytes_that_only_look_like_a_control_decode() -> None:
+    # UTF-8 C2 B7 is the middle dot (not C2 80-9F); GB18030 81 81 is 亖, followed by the ASCII "0",
+    # "\x81" and a digit only in another order: no control, the text decodes.
+    for text, codec in (("法治·报告", "utf-8"), ("亖0号报告" * 20, "gb18030")):
+        data = f'<meta charset="{codec}">{text}'.encode(codec)
+        assert decode_text(data).text.endswith(text)
+    data = '<meta charset="gb18030">'.encode() + "亖".encode("gb18030") + b"0" + "报告".encode("gb18030")
+    assert decode_text(data).encoding == "gb18030"  # 81 81 30 then B1 A8: the bytes 81 30 are not a control
+
+
 def test_declared_charset_and_html_sniffing() -> None:
     assert declared_charset(b'<?xml version="1.0" encoding="GB2312"?><html>') == "gb18030"
     assert declared_charset(b"<meta charset='x-gbk'>") == "gb18030"
@@ -197,3 +246,19 @@ def test_declared_charset_and_html_sniffing() -> None:
     assert declared_charset(b" " * 5000 + b'<meta charset="big5">') is None  # past the sniffing window
     assert looks_like_html("\ufeff  <!DOCTYPE HTML PUBLIC>") and looks_like_html(b"<html>")
     assert not looks_like_html("索引号: | 011158671/2021-05900 |") and not looks_like_html("<<标题>>")
+
+
+def test_well_formed_utf8_is_never_read_as_another_codec() -> None:
+    # A UTF-8 text with a stray C1 control (U+0085, NEL) is rejected by the check; read as GB18030
+    # its bytes give 鎶ュ憡-style mojibake that passes every check: undecodable, not re-read.
+    text = "诸暨市司法局2022年法治政府建设年度报告\u0085一、总体情况"
+    with pytest.raises(DecodeError) as info:
+        decode_text(text.encode("utf-8"))
+    assert info.value.encodings == ("utf-8",)
+    assert info.value.pos == len(text.split("\u0085")[0].encode("utf-8"))  # the control's byte offset
+    # a page that declares gb2312 but is UTF-8 is read as UTF-8 (a mis-declared charset)
+    page = '<html><head><meta charset="gb2312"></head><body><p>一、总体情况</p></body></html>'
+    assert decode_text(page.encode("utf-8"))[:2] == (page, "utf-8")
+    # GBK and Big5 bytes are never well-formed UTF-8: they still go to their codecs
+    assert decode_text("一、总体情况".encode("gbk")).encoding == "gb18030"
+    assert decode_text("一、總體情況".encode("big5")).encoding == "big5"

@@ -324,3 +324,47 @@ def test_a_print_wrapper_is_content_and_a_share_box_is_not() -> None:
     # many sites wrap the article in <div id="printContent">: `print` is no chrome word
     page = f'<div id="content"><div id="printContent">{BODY}</div><div class="article-share">分享到：微信</div></div>'
     assert parse_html(page).text == "2022年，我县依法行政。\n一、主要举措和成效\n（一）加强统筹\n二、存在问题\n"
+
+
+def test_an_element_removed_with_chrome_is_no_container_nor_headline() -> None:
+    # #UCAP-CONTENT is tried first; its only child is a share bar (chrome), removed with the
+    # .TRS_Editor inside it, so #UCAP-CONTENT has no text and .TRS_Editor is no longer on the
+    # page: the density fallback reads the other paragraph.  In the second page the h1 sits in
+    # a share box inside the content: removed with it, it is no headline; the h2 is.
+    page = (
+        '<div id="UCAP-CONTENT"><div class="share"><div class="TRS_Editor"><p>一、正文</p></div></div></div>'
+        '<div id="main"><p>中文正文内容很多很多</p></div>'
+    )
+    report = parse_html(page)
+    assert (report.page.container, report.page.fallback, report.text) == (None, "p", "中文正文内容很多很多\n")
+    page = (
+        "<h2>某县2022年法治政府建设年度报告</h2><div class='TRS_Editor'><div class='share-box'>"
+        "<h1>某县2021年法治政府建设年度报告</h1></div><p>一、正文</p></div>"
+    )
+    report = parse_html(page)
+    assert report.text == "某县2022年法治政府建设年度报告\n一、正文\n"
+    assert [(f.key, f.value) for f in report.page.fields if f.origin is Origin.HEADLINE] == [("h2", "某县2022年法治政府建设年度报告")]
+
+
+def test_an_element_matched_by_several_selectors_is_listed_once() -> None:
+    # Lexbor lists an element once for each selector of a list it matches: <h1 class="title">
+    # is h1 and .title; its text must be read once for each, not twice for each.
+    from zhgovreport.html.render import load, matching, unique
+
+    parser = load('<div class="share" id="share-bar">x</div><h1 class="title" id="title">标题</h1>')
+    assert len(parser.css("h1,.title,#title")) == 3 and len(unique(parser.css("h1,.title,#title"))) == 1
+    assert [(s, len(nodes)) for s, nodes in matching(parser, ["h1", ".title", "#title", "h2"])] == [
+        ("h1", 1),
+        (".title", 1),
+        ("#title", 1),
+    ]
+
+
+def test_a_chrome_line_can_start_with_any_white_space() -> None:
+    # lines_of tests a short line's first character before calling is_chrome_line, which strips
+    # white space first: every character str.isspace() holds true must pass that test.
+    from zhgovreport.html import render
+
+    spaces = "".join(c for c in map(chr, range(0x110000)) if c.isspace())
+    assert render._UNICODE_SPACES == spaces
+    assert render.is_chrome_line("\u2003【打印本页】") and "\u2003" in render._CHROME_FIRST_ANY

@@ -21,7 +21,7 @@ import zhgovreport
 from zhgovreport.model import Meta, Part, ReportKind, Section, Style
 from zhgovreport.outline.header import read_header
 from zhgovreport.outline.deadline import deadline, is_provincial
-from zhgovreport.outline.parts import assign_parts, part_of_title
+from zhgovreport.outline.parts import assign_parts, part_of_title, refresh_parts
 from zhgovreport.text import Source, fold, split_lines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -433,3 +433,20 @@ def test_topic_report_without_shortcomings_is_all_achievements() -> None:
     meta = Meta(kind=FZZF)
     _, sections = assign_parts(meta, tops("依法全面履行政府职能", "完善依法行政制度体系", "加强组织领导"))
     assert [s.part for s in sections] == [A, A, L]
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")) + sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem)
+def test_refresh_parts_is_assign_parts_when_the_kind_stays(path: Path) -> None:
+    # parse_html completes the text's meta from the page (a date, an agency, a year from the
+    # page title) and refreshes the parts instead of assigning them again: the same result.
+    report = zhgovreport.parse(path.read_text(encoding="utf-8"))
+    cleared = tuple(attrs.evolve(s, part=None) for s in report.sections)
+    for changes in (
+        {"published": datetime.date(2023, 2, 20)},
+        {"published": datetime.date(2023, 5, 1), "agency": "浙江省司法厅"},
+        {"year": None},
+        {"year": None, "published": datetime.date(2021, 3, 1)},
+        {"agency": None, "published": None},
+    ):
+        meta = attrs.evolve(report.meta, **changes)
+        assert refresh_parts(meta, report.sections) == assign_parts(meta, cleared), (path.name, changes)

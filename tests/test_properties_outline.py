@@ -15,7 +15,9 @@ from hypothesis import strategies as st
 
 import zhgovreport
 from zhgovreport import DiagnosticCode, Report, Style
-from zhgovreport.strategies import OutlineCase, markers, outlines
+from zhgovreport.numbering import MARKED_STYLES
+from zhgovreport.strategies import OutlineCase, markers, outlines, restarted_outlines
+from zhgovreport.text.lines import unbreak
 
 NUMBERING = {DiagnosticCode.DUPLICATE, DiagnosticCode.GAP, DiagnosticCode.RESTART, DiagnosticCode.NOT_FIRST}
 
@@ -50,9 +52,8 @@ def test_sections_start_at_their_heading_line(case: OutlineCase) -> None:
     for section, expected in zip(sections, case.headings):
         if not expected.implicit:
             assert section.start == expected.start
-            assert case.text[section.heading_span].endswith(expected.title) or case.text[
-                section.heading_span
-            ].rstrip().endswith(expected.title + "。")
+            heading = unbreak(case.text[section.heading_span])  # a title broken at 《…》 reads as one
+            assert heading.endswith(expected.title) or heading.endswith(expected.title + "。")
 
 
 @given(outlines(fragment=True, max_depth=4))
@@ -76,6 +77,52 @@ def test_a_clean_tree_has_no_numbering_diagnostics(case: OutlineCase) -> None:
     assert [d for d in report.diagnostics if d.code in NUMBERING] == []
 
 
+@given(outlines(max_depth=4))
+def test_titles_as_written_are_not_guessed(case: OutlineCase) -> None:
+    # issue 10: a clause opener (按照, 通过…) inside a whole-line title or a heading that ends in its
+    # 。 is what the author wrote, and so is a title broken at 《…》: no title is guessed
+    report = zhgovreport.parse(case.text)
+    assert [d for d in report.diagnostics if d.code is DiagnosticCode.TITLE_GUESSED] == []
+
+
+@given(restarted_outlines())
+def test_a_restarted_run_starts_a_part_or_nests(case: OutlineCase) -> None:
+    # issue 10 (docs/spec/outline.md §2): a restart after an unnumbered part title starts a new part
+    # (gwr 1988); with nothing between, it nests under the open heading (gwr-1986).  Either way a
+    # restart diagnostic at each restarting heading.
+    report = zhgovreport.parse(case.text)
+    assert outline_of(report) == case.outline()
+    assert items_of(report) == case.items()
+    restarts = [d for d in report.diagnostics if d.code is DiagnosticCode.RESTART]
+    assert len(restarts) == len(case.restarts)
+    sections = list(report.walk())
+    for diagnostic, index in zip(restarts, case.restarts):
+        assert diagnostic.start == sections[index].start
+    assert [d for d in report.diagnostics if d.code in NUMBERING - {DiagnosticCode.RESTART}] == []
+
+
+@given(outlines(max_depth=3, item_faults=True))
+def test_a_repeated_item_number_is_kept_and_diagnosed(case: OutlineCase) -> None:
+    # issue 10: 四是 twice is kept twice, with a duplicate diagnostic at the second
+    report = zhgovreport.parse(case.text)
+    assert items_of(report) == case.items()
+    duplicates = [d.start for d in report.diagnostics if d.code is DiagnosticCode.DUPLICATE]
+    assert duplicates == list(case.item_repeats)
+
+
+@given(outlines(max_depth=3, notes=True))
+def test_cited_endnotes_are_notes_not_headings(case: OutlineCase) -> None:
+    # issue 10: a block of ①…⑩ lines at the end that the text cites is Report.notes; the outline
+    # is what it would be without them, and the text stays whole
+    report = zhgovreport.parse(case.text)
+    assert [(n.number, n.text) for n in report.notes] == list(case.notes)
+    assert outline_of(report) == case.outline()
+    assert items_of(report) == case.items()
+    pieces = report.pieces()
+    assert "".join(case.text[p.span] for p in pieces) == case.text
+    assert [case.text[p.span] for p in pieces if p.role == "note"] == [case.text[n.span] for n in report.notes]
+
+
 @given(st.sampled_from(["duplicate", "gap"]).flatmap(lambda code: outlines(inject=code)))  # type: ignore[arg-type]
 def test_an_injected_fault_is_diagnosed_at_its_heading(case: OutlineCase) -> None:
     assert case.injection is not None
@@ -87,7 +134,7 @@ def test_an_injected_fault_is_diagnosed_at_its_heading(case: OutlineCase) -> Non
     assert outline_of(report) == case.outline()
 
 
-@given(st.sampled_from(list(Style)).flatmap(lambda style: st.tuples(st.just(style), markers(style))))
+@given(st.sampled_from(MARKED_STYLES).flatmap(lambda style: st.tuples(st.just(style), markers(style))))
 def test_one_heading_of_any_style_and_number(case: tuple[Style, tuple[int, str]]) -> None:
     style, (number, marker) = case
     report = zhgovreport.parse(marker + "加强组织领导\n持续推进法治政府建设。\n")

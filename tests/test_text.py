@@ -135,3 +135,10 @@ def test_split_lines_of_every_fixture_is_the_reference_table() -> None:
         text = path.read_text(encoding="utf-8")
         for variant in (text, text.replace("\n", "\r\n")):
             assert [(l.start, l.end, l.next) for l in split_lines(variant)] == _reference_lines(variant), path.name
+
+
+def test_an_ascii_string_is_its_own_fold() -> None:
+    # fold returns an ASCII string as it is (str.isascii is O(1)): no key of the table is ASCII.
+    assert all(code >= 0x80 for code in FOLD_TABLE)
+    text = "2023-02-23 14:54 | 000014349/2023-00012" * 20  # long enough for the cache, too
+    assert fold(text) is text and fold(text[:16]) == "2023-02-23 14:54"

@@ -39,6 +39,7 @@ __all__ = [
     "KindCue",
     "Meta",
     "MetaField",
+    "Note",
     "Origin",
     "Page",
     "Part",
@@ -78,6 +79,9 @@ class Style(_StrEnum):
     """``（1）`` ``(1)`` ``1）``"""
     CIRCLED = "circled"
     """``①`` … ``⑳``"""
+    UNNUMBERED = "unnumbered"
+    """A part title standing alone on its line with no marker (``过去五年国内工作的基本总结``,
+    gwr 1988); the number is its position among the report's parts."""
 
 
 class Kind(_StrEnum):
@@ -207,7 +211,8 @@ class DiagnosticCode(_StrEnum):
     NO_TITLE = "no_title"
     """A heading has no title text."""
     TITLE_GUESSED = "title_guessed"
-    """A run-in title had no ``。``; it was cut at a clause boundary or a cap."""
+    """A title whose end the text leaves open was cut at a clause opener, a clause
+    boundary or a cap (the message says which)."""
     CONTENT_GUESSED = "content_guessed"
     """An HTML page has none of the known content containers; the text-densest element was read."""
 
@@ -276,6 +281,7 @@ class Role(_StrEnum):
     HEADING = "heading"
     BODY = "body"
     ITEM = "item"
+    NOTE = "note"
 
 
 class FailureCode(_StrEnum):
@@ -537,6 +543,23 @@ class Item(_Spanned):
 
 
 @attrs.frozen
+class Note(_Spanned):
+    """An endnote: ``① 列宁：《全俄中央执行委员会会议》，《列宁全集》第26卷…``.
+
+    A block of ``①…⑧`` lines at the end of a document whose marks the text
+    cites (``…会议①。``) holds notes, not headings.  ``text`` is the note
+    after its marker, read across the lines a page broke it into;
+    ``start``/``end`` span the marker and the note as written.
+    """
+
+    number: int
+    marker: str
+    text: str
+    start: int
+    end: int
+
+
+@attrs.frozen
 class Section(_Spanned):
     """A numbered heading and everything under it.
 
@@ -624,8 +647,9 @@ class Report(_Record):
     ``text`` is the input, unchanged.  ``meta`` is the header, ``preamble``
     the paragraphs between header and first heading, ``preamble_items`` the
     enumerations in them, ``sections`` the top-level sections,
-    ``diagnostics`` what the parser noticed, in document order.  Every item
-    of the report, preamble and sections alike, comes from :meth:`walk_items`.
+    ``diagnostics`` what the parser noticed, in document order, ``notes``
+    the endnotes.  Every item of the report, preamble and sections alike,
+    comes from :meth:`walk_items`.
 
     The figures of a report come from
     :func:`zhgovreport.extract_quantities(report) <zhgovreport.extract_quantities>`;
@@ -648,6 +672,9 @@ class Report(_Record):
     """What ``text`` was made from: the input itself, or an HTML page's content."""
     page: Page | None = None
     """For an HTML page: its container, metadata and URL (:func:`zhgovreport.parse_html`)."""
+    notes: tuple[Note, ...] = ()
+    """The endnotes, in order; they stay in the text of the section (or preamble) they end,
+    which neither their lines nor their items count as body."""
 
     def walk(self) -> Iterator[Section]:
         """Every section, depth first, in document order."""
@@ -672,14 +699,18 @@ class Report(_Record):
         ``"".join(report.text[p.span] for p in report.pieces()) == report.text``.
         """
         out: list[Piece] = []
+        notes = self.notes
 
         def own(start: int, end: int, items: tuple[Item, ...], role: Role, path: tuple[int, ...]) -> None:
             pos = start
-            for item in items:
-                if item.start > pos:
-                    out.append(Piece(role, pos, item.start, path))
-                out.append(Piece(Role.ITEM, item.start, item.end, path))
-                pos = item.end
+            spans = [(item.start, item.end, Role.ITEM) for item in items]
+            if notes and notes[-1].end > start and notes[0].start < end:
+                spans = sorted(spans + [(n.start, n.end, Role.NOTE) for n in notes if start <= n.start < end])
+            for span_start, span_end, span_role in spans:
+                if span_start > pos:
+                    out.append(Piece(role, pos, span_start, path))
+                out.append(Piece(span_role, span_start, span_end, path))
+                pos = span_end
             if end > pos:
                 out.append(Piece(role, pos, end, path))
 

@@ -22,12 +22,12 @@ import attrs
 import regex
 
 from zhgovreport.errors import check_str
-from zhgovreport.files import decode_text
-from zhgovreport.html.meta import chrome_fields, find_headline, head_fields, merge_meta, page_fields
-from zhgovreport.html.render import find_content, load, page_lines, prepare
+from zhgovreport.encodings import decode_text
+from zhgovreport.html.meta import HEADLINE_SELECTORS, chrome_fields, find_headline, head_fields, merge_meta, page_fields
+from zhgovreport.html.render import CONTAINER_SELECTORS, find_content, load, matching, page_lines, prepare
 from zhgovreport.model import Diagnostic, DiagnosticCode, Page, Report, SourceFormat
 from zhgovreport.outline import parse
-from zhgovreport.outline.parts import Parts, assign_parts
+from zhgovreport.outline.parts import Parts, assign_parts, refresh_parts
 from zhgovreport.text.fold import fold
 
 __all__ = ["parse_html"]
@@ -51,7 +51,7 @@ def _holds_headline(lines: list[str], headline: str) -> bool:
 def parse_html(data: bytes | str, *, url: str | None = None, encoding: str | None = None) -> Report:
     """Parse an HTML page into a :class:`~zhgovreport.model.Report`.
 
-    ``data`` is the page's bytes (decoded as :func:`zhgovreport.files.decode_text`
+    ``data`` is the page's bytes (decoded as :func:`zhgovreport.encodings.decode_text`
     says: BOM, ``encoding``, the declared charset, then checked trials) or its
     text.  ``Report.text`` is the content's text, the headline first, a line
     per block; every span indexes it.  ``url``, when given (or when a browser
@@ -75,27 +75,31 @@ def parse_html(data: bytes | str, *, url: str | None = None, encoding: str | Non
     [('一、', '主要举措和成效', 'achievements'), ('二、', '存在问题', 'shortcomings')]
     """
     if isinstance(data, (bytes, bytearray, memoryview)):
-        decoding = decode_text(bytes(data), url or "<bytes>", encoding=encoding)
+        data = bytes(data)
+        decoding = decode_text(data, url or "<bytes>", encoding=encoding)
         html, used, basis = decoding.text, decoding.encoding, decoding.basis
     else:
         html, used, basis = check_str(data, "parse_html", "bytes are decoded too"), None, None
-    parser = load(html)
+    parser = load(data if used == "utf-8" else html)  # lexbor reads UTF-8: valid bytes need no round trip
     if url is None:
         saved = _SAVED_FROM.search(html, 0, SAVED_FROM_REACH)
         url = saved[1] if saved else None
     head, title = head_fields(parser)
     prepare(parser)
-    content = find_content(parser)
+    matches = dict(matching(parser, CONTAINER_SELECTORS + HEADLINE_SELECTORS))  # one query for both
+    content = find_content(parser, matches)
     lines = list(content.lines)
-    headline = find_headline(parser)
+    headline = find_headline(parser, matches)
     if headline is not None and not _holds_headline(lines, headline[0]):
         lines.insert(0, headline[0])
     fields = page_fields(head, chrome_fields(page_lines(parser, content)), headline, title, url)
-    text = "".join(line + "\n" for line in lines)
+    text = "\n".join(lines) + "\n" if lines else ""
     report = parse(text)
     meta = merge_meta(report.meta, fields)
     if _PARTS_INPUTS(meta) == _PARTS_INPUTS(report.meta):  # what the parts stage reads is unchanged
-        parts = Parts(attrs.evolve(meta, year=report.meta.year, on_time=report.meta.on_time), report.sections)
+        parts = Parts(meta, report.sections)  # the same year, and merge_meta leaves on_time alone
+    elif meta.kind is report.meta.kind:  # the same parts; the year and on_time may change
+        parts = refresh_parts(meta, report.sections)
     else:
         parts = assign_parts(meta, tuple(attrs.evolve(s, part=None) for s in report.sections))
     diagnostics = list(report.diagnostics)

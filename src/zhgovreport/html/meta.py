@@ -20,15 +20,15 @@ own header gave, field by field, in the order of :data:`RANKS`.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import regex
 
 from zhgovreport.dates import find_date, find_year
 from zhgovreport.html.containers import HEADLINES, META_NAMES, TITLE_SEPARATORS
-from zhgovreport.html.render import plain
+from zhgovreport.html.render import attached, matching, plain
 from zhgovreport.model import FieldSource, KindCue, Meta, MetaField, Origin, ReportKind
 from zhgovreport.outline.genre import report_kind
 from zhgovreport.outline.header import LabeledValue, agency_in, is_empty_value, label_values, published_rank, table_row
@@ -36,9 +36,19 @@ from zhgovreport.text.fold import fold
 from zhgovreport.text.source import Source
 
 if TYPE_CHECKING:
-    from selectolax.lexbor import LexborHTMLParser
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-__all__ = ["HEADLINE_CAP", "RANKS", "chrome_fields", "find_headline", "head_fields", "merge_meta", "page_fields", "url_date"]
+__all__ = [
+    "HEADLINE_CAP",
+    "HEADLINE_SELECTORS",
+    "RANKS",
+    "chrome_fields",
+    "find_headline",
+    "head_fields",
+    "merge_meta",
+    "page_fields",
+    "url_date",
+]
 
 HEADLINE_CAP = 120
 """A headline is never longer than this."""
@@ -65,20 +75,31 @@ _URL_DATE = regex.compile(
 )
 _TITLE_SPLIT = regex.compile("|".join(regex.escape(s) for s in TITLE_SEPARATORS))
 _HAN = regex.compile(r"\p{Han}")
+HEADLINE_SELECTORS = tuple(selector for selector, _source in HEADLINES)
+"""The selectors of :data:`~.containers.HEADLINES`, in order."""
 
 
 def _clean(text: str | None) -> str:
     return _SPACES.sub(" ", (text or "").replace("\xa0", " ")).strip(" \u3000")
 
 
-def find_headline(parser: LexborHTMLParser) -> tuple[str, str] | None:
+def find_headline(
+    parser: LexborHTMLParser, matches: Mapping[str, list[LexborNode]] | None = None
+) -> tuple[str, str] | None:
     """The page's visible headline and the selector that found it (:data:`~.containers.HEADLINES`).
 
     The first short text naming a report kind wins, else the first short text.
+    ``matches`` is what :func:`~.render.matching` found for (at least) the
+    headline selectors, when the caller has it; elements removed since (chrome
+    inside the content) are passed over.
     """
+    if matches is None:
+        matches = dict(matching(parser, HEADLINE_SELECTORS))
     first: tuple[str, str] | None = None
-    for selector, _source in HEADLINES:
-        for node in parser.css(selector):
+    for selector in HEADLINE_SELECTORS:
+        for node in matches.get(selector, ()):
+            if not attached(node):
+                continue
             text = plain(node)
             if not (text and len(text) <= HEADLINE_CAP and _HAN.search(text)):
                 continue
@@ -88,9 +109,8 @@ def find_headline(parser: LexborHTMLParser) -> tuple[str, str] | None:
     return first
 
 
-def _title_tag(parser: LexborHTMLParser) -> str | None:
+def _title_tag(node: LexborNode | None) -> str | None:
     """The ``<title>`` without the site's name (``…报告_诸暨市人民政府`` → ``…报告``)."""
-    node = parser.css_first("title")
     text = _clean(node.text()) if node is not None else ""
     if not text:
         return None
@@ -122,13 +142,17 @@ def url_date(url: str) -> str | None:
 def head_fields(parser: LexborHTMLParser) -> tuple[list[FieldSource], FieldSource | None]:
     """The ``<meta>`` tags' values, and the ``<title>``'s; read before the page is prepared."""
     out: list[FieldSource] = []
-    for node in parser.css("meta[name]"):
-        name = (node.attributes.get("name") or "").lower()
-        value = _clean(node.attributes.get("content"))
-        if name in _META_FIELD and value:
+    title_node = None
+    for node in parser.css("meta[name],title"):  # one walk for both
+        if node.tag == "title":
+            title_node = title_node or node  # the first, as css_first("title") finds it
+            continue
+        attributes = node.attributes
+        name = (attributes.get("name") or "").lower()
+        if name in _META_FIELD and (value := _clean(attributes.get("content"))):
             written, field = _META_FIELD[name]
             out.append(FieldSource(field, Origin.META_TAG, written, value))
-    title = _title_tag(parser)
+    title = _title_tag(title_node)
     return out, None if title is None else FieldSource(MetaField.TITLE, Origin.TITLE_TAG, "<title>", title)
 
 
@@ -193,17 +217,14 @@ def _usable(source: FieldSource) -> FieldSource | None:
         return source if find_date(fold(value)) is not None else None
     if source.field is MetaField.AGENCY and source.origin is not Origin.TEXT:
         agency = agency_in(value, fold(value))
-        return None if agency is None else attrs.evolve(source, value=agency)
+        return None if agency is None else FieldSource(source.field, source.origin, source.key, agency)
     return source
 
 
-def _best(field: MetaField, sources: Sequence[FieldSource]) -> FieldSource | None:
+def _best(field: MetaField, sources: Sequence[tuple[int, FieldSource]]) -> FieldSource | None:
+    """The first usable of ``sources`` (this field's, with their places in the list) by origin, key, place."""
     ranks = RANKS[field]
-    candidates = [
-        (ranks.index(s.origin), _key_rank(s), i, s)
-        for i, s in enumerate(sources)
-        if s.field is field and s.origin in ranks
-    ]
+    candidates = [(ranks.index(s.origin), _key_rank(s), i, s) for i, s in sources if s.origin in ranks]
     for _rank, _key, _i, source in sorted(candidates, key=lambda c: c[:3]):
         usable = _usable(source)
         if usable is not None:
@@ -217,18 +238,23 @@ def merge_meta(meta: Meta, fields: Sequence[FieldSource]) -> Meta:
     The title decides ``year`` and ``kind`` when it came from the page; an
     agency named in that title comes with the title's origin.
     """
-    sources = [*meta.provenance, *fields]
+    by_field: dict[MetaField | None, list[tuple[int, FieldSource]]] = {}
+    for i, source in enumerate((*meta.provenance, *fields)):
+        by_field.setdefault(source.field, []).append((i, source))
     chosen: dict[MetaField, FieldSource] = {}
-    title = _best(MetaField.TITLE, sources)
+    title = _best(MetaField.TITLE, by_field.get(MetaField.TITLE, ()))
     if title is not None:
         chosen[MetaField.TITLE] = title
         if title.origin is not Origin.TEXT:
             agency = agency_in(title.value, fold(title.value))
-            if agency is not None:
-                sources.append(FieldSource(MetaField.AGENCY, title.origin, "title", agency))
+            if agency is not None:  # placed after every other source
+                place = len(meta.provenance) + len(fields)
+                by_field.setdefault(MetaField.AGENCY, []).append(
+                    (place, FieldSource(MetaField.AGENCY, title.origin, "title", agency))
+                )
     for field in RANKS:
         if field is not MetaField.TITLE:
-            best = _best(field, sources)
+            best = _best(field, by_field.get(field, ()))
             if best is not None:
                 chosen[field] = best
 
@@ -241,20 +267,19 @@ def merge_meta(meta: Meta, fields: Sequence[FieldSource]) -> Meta:
         source = chosen.get(field)
         return source.value if source else None
 
-    meta = attrs.evolve(
-        meta,
-        agency=value(MetaField.AGENCY),
-        published=date(MetaField.PUBLISHED),
-        written=date(MetaField.WRITTEN),
-        source=value(MetaField.SOURCE),
-        index_no=value(MetaField.INDEX_NO),
-        doc_no=value(MetaField.DOC_NO),
-        provenance=tuple(chosen[f] for f in RANKS if f in chosen),
-    )
+    changes: dict[str, Any] = {
+        "agency": value(MetaField.AGENCY),
+        "published": date(MetaField.PUBLISHED),
+        "written": date(MetaField.WRITTEN),
+        "source": value(MetaField.SOURCE),
+        "index_no": value(MetaField.INDEX_NO),
+        "doc_no": value(MetaField.DOC_NO),
+        "provenance": tuple(chosen[f] for f in RANKS if f in chosen),
+    }
     if title is not None and title.origin is not Origin.TEXT:
         folded = fold(title.value)
         kind = report_kind(folded)
         if kind is not ReportKind.UNKNOWN:
-            meta = attrs.evolve(meta, kind=kind, kind_cue=KindCue.TITLE)
-        meta = attrs.evolve(meta, title=title.value, year=find_year(folded))
-    return meta
+            changes.update(kind=kind, kind_cue=KindCue.TITLE)
+        changes.update(title=title.value, year=find_year(folded))
+    return attrs.evolve(meta, **changes)  # once: evolve is costly (it reads the class's fields each call)

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -108,10 +109,15 @@ def _spaced(label: str) -> str:
     return r"\s*".join(regex.escape(c) for c in label)
 
 
-_LABEL = regex.compile(
-    r"(?<![^\s|>:\[【(\u200b-\u200d\u2060\ufeff])("
-    + "|".join(_spaced(k) for k in sorted(HEADER_LABELS, key=len, reverse=True))
-    + r")\s*(?:(:)|(?=\||\s+[^\s|]))"
+_WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+"""What ``\\s`` matches in the ``regex`` module (White_Space: not U+001C-U+001F, which stdlib ``re`` adds)."""
+_LABEL = re.compile(
+    # stdlib re with a leading class of the labels' first characters: re skips every other
+    # position in C (the same pattern in `regex` tried the look-behind at each one)
+    "(?=[" + re.escape("".join(sorted({k[0] for k in HEADER_LABELS}))) + "])"
+    + f"(?<![^{_WS}|>:\\[【(\u200b-\u200d\u2060\ufeff])("
+    + "|".join(f"[{_WS}]*".join(re.escape(c) for c in k) for k in sorted(HEADER_LABELS, key=len, reverse=True))
+    + f")[{_WS}]*(?:(:)|(?=\\||[{_WS}]+[^{_WS}|]))"
 )
 _BREADCRUMB = regex.compile("|".join(_spaced(k) for k in sorted(BREADCRUMB_LABELS, key=len, reverse=True)))
 _FOOTER = regex.compile("|".join(regex.escape(w) for w in FOOTER_WORDS), regex.IGNORECASE)
@@ -188,7 +194,7 @@ def line_fields(folded: str, start: int, end: int) -> list[LabeledValue]:
     """
     labels: list[tuple[str, int, int]] = []
     for match in _LABEL.finditer(folded, start, end):
-        label = _SPACES.sub("", match[1])
+        label = match[1] if match[1] in HEADER_LABELS else _SPACES.sub("", match[1])  # spaced out: 索 引 号
         if match[2] is None and label not in TABLE_LABELS:
             continue
         labels.append((label, match.start(), match.end()))
@@ -234,8 +240,11 @@ def label_values(source: Source, first: int = 0, last: int | None = None) -> lis
     folded = source.folded
     out: list[tuple[int, LabeledValue]] = []
     pending: tuple[int, LabeledValue] | None = None
-    for index in range(first, len(source.lines) if last is None else last):
-        line = source.lines[index]
+    lines = source.lines
+    for index in range(first, len(lines) if last is None else last):
+        line = lines[index]
+        if pending is None and _LABEL.search(folded, line.start, line.end) is None:
+            continue  # no label: not a fields line (the stripped line holds no more labels than the line)
         start, end = _strip_span(folded, line.start, line.end)
         if start >= end:
             continue

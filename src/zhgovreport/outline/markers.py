@@ -17,6 +17,13 @@ Rules, each backed by a case in the seeds or the corpus:
   ``、`` / ``，`` / ``,`` / ``.`` (gwr-1985 ``第一、``, gwr-1998 ``第一，``).
 * ``2020年,…`` is no marker (no separator after the digits); neither are
   ``(2021-2025年)`` or ``(市、区)`` (not a numeral inside the parentheses).
+* **A bare numeral alone on its line** (``一`` / ``二`` …, as old reports
+  number their parts, issue 10) is a ``cn`` marker whose title is the next
+  line's first sentence (:func:`~zhgovreport.numbering.bare_numeral`), when
+  the line directly above is blank, ends a sentence or belongs to the last
+  heading, and the next non-blank line starts a title (a character, not
+  punctuation; not a heading): a numeral the page broke off a sentence
+  (``…增长百分之`` / ``十`` / ``。``) is text.
 * **In-sentence lists** (``docs/spec/outline.md`` §3).  A run of numbered lines is *not*
   a run of headings when all of these hold: the run has at least two
   entries of one style numbered 1, 2, 3…; the non-blank line before the
@@ -28,6 +35,22 @@ Rules, each backed by a case in the seeds or the corpus:
   whose entries end in ``。`` (seed 003 lines 40-43, gwr-1986 lines 89-105,
   markers alone on their lines) is a run of headings: nothing in the text
   says the entries belong to one sentence.
+* **Lists whose entries only sometimes start a line.**  ``第一，…第七，``
+  numbering a list inside a paragraph, where the page happens to start a
+  line at ``第四，`` and ``第六，`` (gwr-2006, issue 10: they became sections
+  with ``not_first`` and ``gap``).  The styles that are written the same way
+  mid-line (:data:`~zhgovreport.numbering.INLINE_STYLES`: ``第一，``,
+  ``（一）``, ``(1)``) are read at clause starts inside lines too
+  (:func:`~zhgovreport.numbering.find_inline_markers`); a run of one style
+  numbered 1, 2, 3… over line starts and mid-line places, with no heading of
+  another style between its entries and at least
+  :data:`MIN_MIDLINE_ENTRIES` entries mid-line, is a list in the text: its
+  entries that start a line are not headings, unless one continues the
+  numbering of the line-start entries of its style (no heading of another
+  style between) after a ``。``: ``第一，…`` / ``第二，…`` headings whose body
+  holds a list ``…：第一，…；第二，…。`` are followed by a heading ``第三，…``.  One mid-line
+  entry is not enough (``第一，…`` heading whose body says ``…；第一，…`` once,
+  then ``第二，…`` heading).
 
 Titles are cut by the next stage, :mod:`zhgovreport.outline.titles`.
 """
@@ -39,15 +62,19 @@ from collections.abc import Sequence
 import attrs
 
 from zhgovreport.model import Style
-from zhgovreport.numbering import MARKER_FIRST, match_marker
-from zhgovreport.text.lines import Line
+from zhgovreport.numbering import INLINE_STYLES, MARKER_FIRST, bare_numeral, find_inline_markers, match_marker
+from zhgovreport.text.lines import OPENING, Line, ends_sentence, is_cjk
 from zhgovreport.text.source import Source
 
-__all__ = ["Marker", "find_markers"]
+__all__ = ["MIN_MIDLINE_ENTRIES", "Marker", "find_markers"]
+
+MIN_MIDLINE_ENTRIES = 2
+"""How many entries of a list must stand inside lines for its line-start entries to be list entries, not headings."""
 
 _LIST_INTRO = (":", "：")
 _LIST_MIDDLE = (";", "；")
 _LIST_LAST = ("。", ";", "；")
+_TITLE_LINES = 4  # a title below its marker, broken at brackets over at most three more lines
 
 
 @attrs.frozen
@@ -64,10 +91,6 @@ class Marker:
     marker_start: int
     marker_end: int
     line: int
-
-
-def _is_cjk(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
 def _ends_latin(folded: str, line: Line) -> bool:
@@ -94,11 +117,44 @@ def find_markers(source: Source, first_line: int) -> list[Marker]:
             continue
         hit = match_marker(folded, line.start, line.end)
         if hit is None:
-            continue
+            hit = bare_numeral(folded, line.start, line.end)
+            if hit is None or not _numeral_heading(folded, lines, index, first_line, found):
+                continue
         if hit.style in (Style.ARABIC, Style.ARABIC_PAREN) and index > first_line and _broken_token(folded, lines[index - 1], hit.end, line.end):
             continue
         found.append(Marker(hit.style, hit.number, line.start, hit.start, hit.end, line.number))
-    return _drop_inline_lists(folded, lines, found)
+    found = _drop_inline_lists(folded, lines, found)
+    if first_line < len(lines):
+        found = _drop_sentence_runs(folded, lines[first_line].start, found)
+    return found
+
+
+def _numeral_heading(folded: str, lines: Sequence[Line], index: int, first_line: int, found: list[Marker]) -> bool:
+    """Whether the bare numeral on line ``index`` (``一`` alone) numbers a part, not a number the page broke off a sentence.
+
+    The line directly above (if not blank) ends a sentence or belongs to the
+    last heading; the next non-blank line starts with a character (or an
+    opening bracket), not punctuation, and is not a heading.
+    """
+    before = lines[index - 1] if index > first_line else None
+    if before is not None and not before.is_blank(folded) and not ends_sentence(folded, before):
+        # not a sentence: it must be the last heading's line or one of its title's lines
+        # (the title below a marker alone, a title broken at a bracket), none of which ends a sentence
+        last = found[-1].line if found else -1
+        if not 0 <= before.number - last <= _TITLE_LINES:
+            return False
+        if any(ends_sentence(folded, lines[k]) for k in range(last, before.number)):
+            return False
+    after = index + 1
+    while after < len(lines) and lines[after].is_blank(folded):
+        after += 1
+    if after == len(lines):
+        return False
+    below = lines[after]
+    first = folded[below.start : below.end].lstrip()[:1]
+    if not (is_cjk(first) or first in OPENING):
+        return False
+    return match_marker(folded, below.start, below.end) is None and bare_numeral(folded, below.start, below.end) is None
 
 
 def _broken_token(folded: str, previous: Line, marker_end: int, line_end: int) -> bool:
@@ -106,7 +162,7 @@ def _broken_token(folded: str, previous: Line, marker_end: int, line_end: int) -
     if not _ends_latin(folded, previous):
         return False
     rest = folded[marker_end:line_end].lstrip()
-    return not (rest and _is_cjk(rest[0]))
+    return not (rest and is_cjk(rest[0]))
 
 
 def _prev_nonblank(folded: str, lines: Sequence[Line], index: int) -> Line | None:
@@ -168,3 +224,57 @@ def _is_inline_list(folded: str, lines: Sequence[Line], run: list[Marker]) -> bo
         if not tail.endswith(ends):
             return False
     return True
+
+
+_Entry = tuple[int, Style, int, int]  # (position, style, number, index in the found markers or -1 mid-line)
+
+
+def _after_period(folded: str, pos: int) -> bool:
+    """Whether the text before ``pos`` (white space and line breaks skipped) ends in ``。``: a list ended there."""
+    i = pos
+    while i > 0 and folded[i - 1] in " \t\r\n":
+        i -= 1
+    return i > 0 and folded[i - 1] == "。"
+
+
+def _drop_sentence_runs(folded: str, start: int, found: list[Marker]) -> list[Marker]:
+    """Remove the line-start entries of lists whose entries mostly stand inside lines (module docstring)."""
+    styles = {m.style for m in found}.intersection(INLINE_STYLES)
+    if not styles:
+        return found
+    midline = find_inline_markers(folded, start, styles=styles)
+    if len(midline) < MIN_MIDLINE_ENTRIES:
+        return found
+    entries: list[_Entry] = [(m.marker_start, m.style, m.number, k) for k, m in enumerate(found)]
+    entries += [(hit.start, hit.style, hit.number, -1) for hit in midline]
+    entries.sort()
+    drop: set[int] = set()
+    runs: dict[Style, list[_Entry]] = {}
+    last_heading: dict[Style, int] = {}  # per style, the number of its last line-start entry
+    continuing: set[int] = set()  # line-start entries that continue their style's line-start numbering
+
+    def close(run: list[_Entry]) -> None:
+        if sum(1 for e in run if e[3] < 0) >= MIN_MIDLINE_ENTRIES:
+            drop.update(e[3] for e in run if e[3] >= 0 and e[3] not in continuing)
+
+    for entry in entries:
+        _pos, style, number, index = entry
+        if index >= 0:  # a heading line closes the lists of other styles: a list lies inside one body
+            for other in [s for s in runs if s is not style]:
+                close(runs.pop(other))
+                last_heading.pop(other, None)
+            if style not in styles:
+                last_heading.clear()
+                continue
+            if number > 1 and last_heading.get(style) == number - 1 and _after_period(folded, _pos):
+                continuing.add(index)
+            last_heading[style] = number
+        run = runs.get(style, [])
+        if run and number == run[-1][2] + 1:
+            run.append(entry)
+            continue
+        close(run)
+        runs[style] = [entry] if number == 1 else []
+    for run in runs.values():
+        close(run)
+    return [m for k, m in enumerate(found) if k not in drop] if drop else found

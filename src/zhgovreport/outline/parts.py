@@ -47,7 +47,7 @@ from zhgovreport.outline._vocab_parts import (
 from zhgovreport.outline.deadline import on_time
 from zhgovreport.text.fold import fold
 
-__all__ = ["Parts", "assign_parts", "looks_five_part", "part_at", "part_of_title", "part_year"]
+__all__ = ["Parts", "assign_parts", "looks_five_part", "part_at", "part_of_title", "part_year", "refresh_parts"]
 
 TITLE_SCAN = 200
 """Only this much of a title is read (run-in titles can be long)."""
@@ -295,8 +295,34 @@ def assign_parts(meta: Meta, sections: tuple[Section, ...]) -> Parts:
     else:
         return Parts(meta, sections)
     sections = tuple(_with_sub_parts(s, part, kind) for s, part in zip(sections, parts))
+    return Parts(_completed(meta, sections), sections)
+
+
+def refresh_parts(meta: Meta, sections: tuple[Section, ...]) -> Parts:
+    """:func:`assign_parts` for ``sections`` it already gave their parts under a ``meta`` of the same kind.
+
+    The parts depend on the kind alone; the year cross-check and ``on_time``
+    read the rest of ``meta``, so only they are worked out again (a page's
+    attribute table gave the date or the agency, say).
+
+    >>> import datetime
+    >>> from zhgovreport import parse
+    >>> report = parse("2022年法治政府建设年度报告\\n一、主要举措和成效\\n二、存在问题\\n")
+    >>> meta = attrs.evolve(report.meta, published=datetime.date(2023, 2, 20))
+    >>> refresh_parts(meta, report.sections) == assign_parts(meta, report.sections)
+    True
+    >>> report.meta.on_time, refresh_parts(meta, report.sections).meta.on_time
+    (None, True)
+    """
+    if meta.kind is ReportKind.GOV_WORK_REPORT or meta.kind in _CLASSIFIED_KINDS or any(s.part for s in sections):
+        return Parts(_completed(meta, sections), sections)
+    return Parts(meta, sections)  # not a report with parts: assign_parts left it alone
+
+
+def _completed(meta: Meta, sections: tuple[Section, ...]) -> Meta:
+    """``meta`` with the year cross-checked against the parts' headings and ``on_time`` set."""
     year = _cross_year(meta, sections)
-    punctual = None if kind is ReportKind.GOV_WORK_REPORT else on_time(meta.published, year, meta.agency)
+    punctual = None if meta.kind is ReportKind.GOV_WORK_REPORT else on_time(meta.published, year, meta.agency)
     if year != meta.year or punctual != meta.on_time:
         meta = attrs.evolve(meta, year=year, on_time=punctual)
-    return Parts(meta, sections)
+    return meta

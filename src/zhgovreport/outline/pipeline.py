@@ -7,9 +7,12 @@ returning a named record:
 1. :meth:`Source.of <zhgovreport.text.Source.of>`: fold the text and split it into lines;
 2. :func:`~zhgovreport.outline.header.read_header` → :class:`~zhgovreport.model.Meta`;
    its end is where the preamble starts, and no heading is looked for before it;
-3. :func:`~zhgovreport.outline.markers.find_markers` → the flat stream of heading markers;
+3. :func:`~zhgovreport.outline.markers.find_markers` → the flat stream of heading markers,
+   less the endnotes (:func:`~zhgovreport.outline.notes.find_notes`);
 4. :func:`~zhgovreport.outline.titles.cut_titles` → headings with their titles;
-5. :func:`~zhgovreport.outline.tree.build_tree` → nested drafts;
+5. :func:`~zhgovreport.outline.tree.build_tree` → nested drafts; when a
+   restarted run shows unnumbered part titles
+   (:func:`~zhgovreport.outline.unnumbered.find_part_titles`), again with them;
 6. :func:`~zhgovreport.outline.sections.freeze_sections` → sections with spans,
    bodies and items (:func:`~zhgovreport.outline.items.find_items`);
 7. :func:`~zhgovreport.outline.genre.detect_genre` → the meta with the report's kind
@@ -33,9 +36,11 @@ from zhgovreport.outline.header import read_header
 from zhgovreport.outline.items import find_items
 from zhgovreport.outline.markers import find_markers
 from zhgovreport.outline.parts import assign_parts
-from zhgovreport.outline.sections import freeze_sections, paragraphs
+from zhgovreport.outline.notes import find_notes
+from zhgovreport.outline.sections import freeze_sections, outside, paragraphs
 from zhgovreport.outline.titles import cut_titles
 from zhgovreport.outline.tree import build_tree
+from zhgovreport.outline.unnumbered import find_part_titles
 from zhgovreport.text.source import Source
 
 __all__ = ["parse"]
@@ -61,13 +66,26 @@ def parse(text: str) -> Report:
     meta = read_header(source)
     head_end = min(max(meta.end, 0), len(text))
 
-    markers = find_markers(source, source.line_index(head_end))
-    titles = cut_titles(source, markers)
+    first_line = source.line_index(head_end)
+    found = find_notes(source, find_markers(source, first_line), head_end)
+    holes = [(note.start, note.end) for note in found.notes]
+    titles = cut_titles(source, found.markers)
     tree = build_tree(source, titles.headings)
-    sections = freeze_sections(source, tree.roots)
+    parts_found = find_part_titles(source, titles.headings, tree.restarts, first_line)
+    if parts_found.headings is not None:  # a report divided into unnumbered parts
+        tree = build_tree(source, parts_found.headings)
+    frozen = freeze_sections(source, tree.roots, holes)
+    sections = frozen.sections
 
     preamble_end = sections[0].start if sections else len(text)
-    diagnostics: list[Diagnostic] = [*titles.diagnostics, *tree.diagnostics]
+    preamble_items = find_items(source, head_end, preamble_end)
+    diagnostics: list[Diagnostic] = [
+        *titles.diagnostics,
+        *tree.diagnostics,
+        *parts_found.diagnostics,
+        *preamble_items.diagnostics,
+        *frozen.diagnostics,
+    ]
     if not text.strip():
         diagnostics.append(Diagnostic(DiagnosticCode.EMPTY, "the text is empty or white space only", 0, len(text)))
     elif not sections:
@@ -79,10 +97,11 @@ def parse(text: str) -> Report:
     return Report(
         text=text,
         meta=parts.meta,
-        preamble=paragraphs(text, head_end, preamble_end),
+        preamble=paragraphs(text, head_end, preamble_end, holes),
         preamble_start=head_end,
         preamble_end=preamble_end,
         sections=parts.sections,
-        preamble_items=tuple(find_items(source, head_end, preamble_end)),
+        preamble_items=tuple(outside(preamble_items.items, holes)),
+        notes=tuple(found.notes),
         diagnostics=tuple(diagnostics),
     )

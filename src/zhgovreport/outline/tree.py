@@ -64,10 +64,17 @@ class Node:
 
 
 class Tree(NamedTuple):
-    """What the tree stage returns: the top-level drafts, and the numbering diagnostics."""
+    """What the tree stage returns: the top-level drafts, and the numbering diagnostics.
+
+    ``restarts`` are the indexes (into the headings) of the headings that
+    restart their style's numbering at 1 (``一、`` while ``五、`` is open),
+    nested or not: where the part-title stage
+    (:mod:`~zhgovreport.outline.unnumbered`) looks for a part title.
+    """
 
     roots: list[Node]
     diagnostics: list[Diagnostic]
+    restarts: list[int]
 
 
 @attrs.define
@@ -81,7 +88,10 @@ def _span(head: Heading) -> tuple[int, int]:
 
 
 def _marker(text: str, head: Heading) -> str:
-    return text[head.marker.marker_start : head.marker.marker_end]
+    """The marker as written, or for an unnumbered part title its title (in quotation marks)."""
+    if head.marker.marker_end > head.marker.marker_start:
+        return text[head.marker.marker_start : head.marker.marker_end]
+    return f"“{text[head.title_start : head.title_end]}”"
 
 
 def build_tree(source: Source, headings: Sequence[Heading]) -> Tree:
@@ -102,6 +112,7 @@ def build_tree(source: Source, headings: Sequence[Heading]) -> Tree:
     stack: list[_Level] = []
     closed_last: dict[tuple[Style, int], int] = {}
     first_not_first: Diagnostic | None = None
+    restarts: list[int] = []
 
     def close_below(level: int) -> None:
         while len(stack) > level:
@@ -123,7 +134,7 @@ def build_tree(source: Source, headings: Sequence[Heading]) -> Tree:
         diagnostics.append(diagnostic)
         return diagnostic
 
-    for head in headings:
+    for index, head in enumerate(headings):
         node = Node(head.style, head.number, head)
         marker = _marker(text, head)
         same = [k for k, level in enumerate(stack) if level.style == head.style]
@@ -141,6 +152,7 @@ def build_tree(source: Source, headings: Sequence[Heading]) -> Tree:
                     f"{marker} restarts the numbering while {open_marker} is open; read as a nested level",
                     head,
                 )
+                restarts.append(index)
                 attach(node, k + 1)
             else:
                 if head.number == last:
@@ -149,6 +161,8 @@ def build_tree(source: Source, headings: Sequence[Heading]) -> Tree:
                     note(DiagnosticCode.GAP, f"{marker} follows number {last}: numbers skipped", head)
                 else:
                     note(DiagnosticCode.RESTART, f"{marker} goes back to {head.number} after {last}", head)
+                    if head.number == 1:
+                        restarts.append(index)  # a restart past MAX_SAME_STYLE levels: a part title may explain it
                 attach(node, k)
         elif stack and head.number > 1 and STYLE_RANK[head.style] < STYLE_RANK[stack[0].style]:
             parent = Node(head.style, max(1, head.number - 1), None, list(roots))
@@ -174,4 +188,4 @@ def build_tree(source: Source, headings: Sequence[Heading]) -> Tree:
                 if not roots:
                     first_not_first = diagnostic
             attach(node, level)
-    return Tree(roots, diagnostics)
+    return Tree(roots, diagnostics, restarts)

@@ -24,6 +24,9 @@ running the library).
   report, with the flat outline and the items :func:`~zhgovreport.parse` must
   find; optionally a fragment that starts below the top level, or a tree with
   an injected duplicate or gap in its numbering.
+* :func:`restarted_outlines` -- :class:`OutlineCase`: a report whose top-level
+  run restarts at ``一、``, under unnumbered part titles (gwr 1988) or
+  nested (gwr-1986).
 * :func:`indicators` -- :class:`IndicatorCase`: a sentence of clauses (a
   measure's name, a comparison, a verb of change, a figure; names inherited,
   ``分别`` lists, ``从A提高到B``, target cues and leads) with the name, aspect,
@@ -79,7 +82,7 @@ from zhgovreport.strategies._indicators import indicators
 from zhgovreport.strategies._markers import markers
 from zhgovreport.strategies._mutations import mutated
 from zhgovreport.strategies._numerals import numbers
-from zhgovreport.strategies._outline import outlines, reports
+from zhgovreport.strategies._outline import outlines, reports, restarted_outlines
 from zhgovreport.strategies._pages import TEMPLATES, PageCase, pages, render_page
 from zhgovreport.strategies._parts import part_reports
 from zhgovreport.strategies._quantities import quantities, ranges
@@ -115,6 +118,7 @@ __all__ = [
     "ranges",
     "render_page",
     "reports",
+    "restarted_outlines",
 ]
 
 # The constants are defined where they are used; autodoc reads a constant's

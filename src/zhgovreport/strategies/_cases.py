@@ -44,11 +44,18 @@ class RangeCase:
 
 @attrs.frozen
 class ItemCase:
-    """An expected :class:`~zhgovreport.Item`: its number, lead and where its marker starts."""
+    """An expected :class:`~zhgovreport.Item`: its number, lead, where its marker starts, and the marker.
+
+    ``marker`` is the marker as written: ``一是``, ``首先`` (a run's first
+    entry), ``——`` (a dash bullet); ``alone`` says the marker stands alone
+    on its line, its lead on the next.
+    """
 
     number: int
     lead: str
     start: int
+    marker: str = ""
+    alone: bool = False
 
 
 @attrs.frozen
@@ -57,7 +64,8 @@ class HeadingCase:
 
     ``start`` is where the heading's line starts (indentation included), or
     -1 for an implicit section; ``title_start`` where the title starts (on
-    the next line when ``alone``: the marker stands alone on its line);
+    the next line when ``alone``: the marker, or a bare numeral ``一``,
+    stands alone on its line);
     ``line_end`` where the title's line ends.  ``lists`` are the
     ``(start, end)`` spans of the in-sentence lists (``…：`` / ``一、…；`` /
     ``二、…。``) in the section's own body: body text, never sections.
@@ -74,6 +82,9 @@ class HeadingCase:
     line_end: int = -1
     alone: bool = False
     lists: tuple[tuple[int, int], ...] = ()
+    title_end: int = -1
+    """Where the title's source ends: past ``line_end`` when the title is broken at ``《…》``
+    across lines (its text then is ``unbreak(text[title_start:title_end])``)."""
 
     def key(self) -> tuple[int, Style, int, str, bool]:
         """``(depth, style, number, title, implicit)``: what the outline property compares."""
@@ -109,8 +120,8 @@ class OutlineCase:
     are the items before the first heading (``Report.items``).  ``figures``
     (with ``outlines(figures=True)``) are the quantities in the text, in
     order; ``list_markers`` the ``(start, end)`` spans of the markers of the
-    in-sentence list entries (``一、`` in ``…：`` / ``一、…；``), which are
-    neither headings nor figures.
+    in-sentence list entries (``一、`` in ``…：`` / ``一、…；``, and ``第一，``
+    in ``…：第一，…；`` / ``第二，…``), which are neither headings nor figures.
     """
 
     text: str
@@ -121,6 +132,12 @@ class OutlineCase:
     injection: Injection | None = None
     figures: tuple[FigureCase, ...] = ()
     list_markers: tuple[tuple[int, int], ...] = ()
+    notes: tuple[tuple[int, str], ...] = ()
+    """The endnotes ``(number, text)`` at the end of the text, each cited in a body sentence."""
+    restarts: tuple[int, ...] = ()
+    """Indexes into :attr:`headings` of the headings that restart a run (a ``restart`` diagnostic each)."""
+    item_repeats: tuple[int, ...] = ()
+    """Where the items that repeat their predecessor's number start (a ``duplicate`` diagnostic each)."""
 
     def outline(self) -> list[tuple[int, Style, int, str, bool]]:
         """The expected flat outline as ``(depth, style, number, title, implicit)`` tuples."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from zhgovreport.model import Style
+from zhgovreport.numbering import MARKED_STYLES
 from zhgovreport.strategies._markers import marker_text
 
 _NOISE = st.sampled_from(
@@ -34,7 +34,7 @@ def mutated(draw: st.DrawFn, base: st.SearchStrategy[str] | str) -> str:
             else:
                 line = lines[index]
                 cut = draw(st.integers(0, min(len(line), 6)))
-                style = draw(st.sampled_from(list(Style)))
+                style = draw(st.sampled_from(MARKED_STYLES))
                 lines[index] = draw(marker_text(style, draw(st.integers(1, 20)))) + line[cut:]
             text = "".join(lines)
         elif op == "insert":

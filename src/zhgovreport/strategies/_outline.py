@@ -7,11 +7,12 @@ from typing import Literal
 from hypothesis import strategies as st
 
 from zhgovreport.model import Style
-from zhgovreport.numbering import STYLE_RANK
+from zhgovreport.numbering import MARKED_STYLES, STYLE_RANK
 from zhgovreport.strategies._cases import FigureCase, HeadingCase, Injection, ItemCase, OutlineCase
 from zhgovreport.strategies._markers import MARKER_MAX
 from zhgovreport.strategies._render import traditional
 from zhgovreport.strategies._tree import (
+    CIRCLED_MARKS,
     Doc,
     Node,
     Para,
@@ -20,6 +21,7 @@ from zhgovreport.strategies._tree import (
     paragraph,
     renumber,
     sentence,
+    sentence_words,
     sibling_groups,
     tree,
 )
@@ -27,7 +29,7 @@ from zhgovreport.strategies._vocab import AGENCIES, PART_WORDS
 from zhgovreport.strategies._writer import Writer, Written, write_line_end, write_node, write_para
 
 # public: zhgovreport.strategies.USUAL_ORDER, documented there
-USUAL_ORDER: tuple[Style, ...] = tuple(sorted(STYLE_RANK, key=STYLE_RANK.__getitem__))
+USUAL_ORDER: tuple[Style, ...] = tuple(sorted(MARKED_STYLES, key=STYLE_RANK.__getitem__))
 
 
 def _line_end(text: str, at: int) -> int:
@@ -47,6 +49,9 @@ def outlines(
     lists: bool = True,
     list_last: bool = True,
     long_run: bool | None = None,
+    hard: bool = True,
+    notes: bool | None = None,
+    item_faults: bool = False,
 ) -> OutlineCase:
     """A random outline tree, rendered, with the outline and items a parser must find.
 
@@ -98,12 +103,29 @@ def outlines(
     and records them in :attr:`OutlineCase.figures` (the expected outline
     is unchanged); :func:`reports` uses it.
 
+    ``hard`` (the default) puts in the shapes a parser tuned to other texts
+    misreads (issue 10): titles holding a clause opener (``按照``, ``通过``…)
+    where they are whole lines or end in their ``。``; titles the page breaks
+    at ``《`` and ``》`` (``关于《`` / ``方案`` / ``》的说明``); ``cn`` headings
+    written as a bare numeral alone on its line (``一`` / title); item markers
+    alone on their line (``一是`` / lead), runs opened by ``首先，``, dash
+    bullets (``——…。`` one a line, items numbered by position); lists inside
+    a paragraph whose entries only sometimes start a line (``…：第一，…；`` /
+    ``第二，…；第三，…。``).  ``hard=False`` leaves them out.
+
+    ``notes`` (``None``: drawn) makes body sentences cite endnotes
+    (``…建设①。``) and ends the text with the notes (``①…。`` one a line),
+    recorded in :attr:`OutlineCase.notes`; never with ``figures``.
+    ``item_faults=True`` lets an item run repeat a number (``二是`` twice),
+    recorded in :attr:`OutlineCase.item_repeats`.
+
     >>> from hypothesis import given, settings
+    >>> from zhgovreport.text.lines import unbreak
     >>> @settings(max_examples=10, deadline=None)
     ... @given(outlines())
     ... def check(case):
     ...     for h in case.headings:
-    ...         assert case.text[h.title_start : h.title_start + len(h.title)] == h.title
+    ...         assert unbreak(case.text[h.title_start : h.title_end]) == h.title
     >>> check()
     """
     if fragment is None:
@@ -111,11 +133,13 @@ def outlines(
     if inject is not None:
         fragment = False
     depth = draw(st.integers(1 if not fragment else 2, max(max_depth, 2 if fragment else 1)))
-    styles = tuple(draw(st.permutations(list(Style)))[:depth])
+    styles = tuple(draw(st.permutations(list(MARKED_STYLES)))[:depth])
     if fragment:
         styles = tuple(sorted(styles, key=USUAL_ORDER.index))
     noisy = noise and draw(st.booleans())
     doc = _doc(draw, noisy, figures=figures, lists=lists, list_last=list_last)
+    doc.hard, doc.item_faults = hard, item_faults
+    doc.notes = not figures and (draw(st.integers(0, 3)) == 0 if notes is None else notes)
     if long_run is None:
         long_run = draw(st.integers(0, 11)) == 0  # a long sibling run: numbering at scale
     if long_run:
@@ -149,6 +173,7 @@ def outlines(
         shift = 1 + sum(1 for other in climbed if other < level) - level
         for root in nodes:
             write_node(draw, out, doc, root, log, shift)
+    endnotes = _write_notes(draw, out, doc)
     text = out.text()
     if text.endswith(doc.nl) and draw(st.booleans()):
         text = text[: -len(doc.nl)]  # no final line break
@@ -164,8 +189,30 @@ def outlines(
         for start, end, index, heading in out.figures
     )
     return OutlineCase(
-        text, tuple(headings), tuple(preamble_items), styles, bool(fragment), injection, found, tuple(out.list_markers)
+        text,
+        tuple(headings),
+        tuple(preamble_items),
+        styles,
+        bool(fragment),
+        injection,
+        found,
+        tuple(out.list_markers),
+        notes=endnotes,
+        item_repeats=tuple(out.item_repeats),
     )
+
+
+def _write_notes(draw: st.DrawFn, out: Writer, doc: Doc) -> tuple[tuple[int, str], ...]:
+    """The endnotes the text cites, one a line at its end: ``①…。`` ``②…。`` (maybe a space after the mark)."""
+    notes = []
+    for number in range(1, out.cited + 1):
+        if number == 1 and out.pos and not out.text().endswith(("\n", "\r")):
+            out.emit(doc.nl)
+        note = sentence_words(draw, doc) + "。"
+        out.emit(CIRCLED_MARKS[number - 1] + draw(st.sampled_from(("", " ", "\u3000"))) + note)
+        write_line_end(draw, out, doc)
+        notes.append((number, note))
+    return tuple(notes)
 
 
 def _doc(draw: st.DrawFn, noisy: bool, *, figures: bool, lists: bool, list_last: bool) -> Doc:
@@ -215,6 +262,9 @@ def _write_front(draw: st.DrawFn, out: Writer, doc: Doc, noisy: bool, *, preambl
     para = paragraph(draw, doc, with_items=draw(st.booleans()))
     if para.entries:  # the preamble holds no list: keep its paragraph plain
         para = Para("", [], sentence(draw, doc))
+    if para.dash:  # dash bullets start lines of their own
+        write_line_end(draw, out, doc)
+        out.emit(doc.indent)
     items = write_para(draw, out, doc, para)
     write_line_end(draw, out, doc)
     return items
@@ -233,8 +283,9 @@ def _heading(record: Written, text: str) -> HeadingCase:
         record.start,
         record.title_start,
         _line_end(text, record.title_start),
-        node.alone,
+        record.alone,
         tuple(record.lists),
+        record.title_end,
     )
 
 def reports() -> st.SearchStrategy[str]:
@@ -249,3 +300,80 @@ def reports() -> st.SearchStrategy[str]:
     >>> check()
     """
     return outlines(fragment=None, figures=True).map(lambda case: case.text)
+
+
+@st.composite
+def restarted_outlines(draw: st.DrawFn, *, titled: bool | None = None, noise: bool = True) -> OutlineCase:
+    """A report whose top-level run restarts at 1, with or without unnumbered part titles.
+
+    Two or three runs of one style (``一、…`` ``一、…``), each of at least two
+    headings, maybe with children.  With ``titled=True`` (gwr 1988) each run
+    follows a part title, a short line standing alone with no marker and no
+    punctuation (``今后五年建设和改革的目标、方针和任务``), and up to two closing
+    parts with no run may follow (``关于外交工作``, ``结束语``): the expected
+    outline has the parts at depth 1 (style ``unnumbered``, numbered by
+    position) and each run under its part.  With ``titled=False`` (gwr-1986)
+    nothing stands between the runs: each restarted run nests under the last
+    heading of the run before it.  Either way the first heading of every
+    run after the first restarts the numbering (:attr:`OutlineCase.restarts`,
+    a ``restart`` diagnostic each).  ``titled=None`` draws either.
+    """
+    if titled is None:
+        titled = draw(st.booleans())
+    depth = draw(st.integers(1, 3))
+    styles = tuple(draw(st.permutations(list(MARKED_STYLES)))[:depth])
+    noisy = noise and draw(st.booleans())
+    doc = _doc(draw, noisy, figures=False, lists=True, list_last=True)
+    runs = [tree(draw, doc, styles, 1, draw(st.integers(2, 3))) for _ in range(draw(st.integers(2, 3)))]
+    closing = draw(st.integers(0, 2)) if titled else 0
+
+    out = Writer(doc)
+    preamble_items = _write_front(draw, out, doc, noisy, preamble=True)
+    out.emit(doc.indent + "各位代表：")  # a line before the first part title, which no header reader takes for the report's
+    write_line_end(draw, out, doc)
+    log: list[Written] = []
+    parts: list[tuple[int, HeadingCase]] = []  # (index in the log before which the part comes, the part)
+    restarts: list[int] = []  # indexes in the log of the restarting headings
+    for index in range(len(runs) + closing):
+        if titled:
+            parts.append((len(log), _write_part_title(draw, out, doc, len(parts) + 1)))
+            if index >= len(runs) or draw(st.booleans()):
+                _write_paragraphs(draw, out, doc)
+        if index < len(runs):
+            if index:
+                restarts.append(len(log))
+            for root in runs[index]:
+                write_node(draw, out, doc, root, log, 1 if titled else index)
+    text = out.text()
+
+    headings: list[HeadingCase] = []
+    expected_restarts: list[int] = []
+    for k, record in enumerate(log):
+        while parts and parts[0][0] == k:
+            headings.append(parts.pop(0)[1])
+        if k in restarts:
+            expected_restarts.append(len(headings))
+        headings.append(_heading(record, text))
+    headings += [part for _at, part in parts]
+    return OutlineCase(text, tuple(headings), tuple(preamble_items), styles, restarts=tuple(expected_restarts))
+
+
+def _write_part_title(draw: st.DrawFn, out: Writer, doc: Doc, number: int) -> HeadingCase:
+    """A part title on a line of its own, blank lines around it; its expected section."""
+    if out.pos and not out.text().endswith(("\n", "\r")):
+        out.emit(doc.nl)
+    out.emit(doc.nl)
+    start = out.pos
+    title = sentence_words(draw, doc)
+    title_start = out.emit(doc.indent) + len(doc.indent)
+    out.emit(title)
+    line_end = out.pos
+    out.emit(doc.nl + doc.nl)
+    return HeadingCase(1, Style.UNNUMBERED, number, title, (), False, start, title_start, line_end, False, (), line_end)
+
+
+def _write_paragraphs(draw: st.DrawFn, out: Writer, doc: Doc) -> None:
+    """One or two plain paragraphs (sentences that end in ``。``)."""
+    for _ in range(draw(st.integers(1, 2))):
+        out.emit(doc.indent + sentence(draw, doc))
+        write_line_end(draw, out, doc)

@@ -67,6 +67,17 @@ WORDS: tuple[tuple[str, str], ...] = (
 )
 """Words for titles, bodies and item leads."""
 
+CLAUSE_OPENERS: tuple[tuple[str, str], ...] = (
+    ("按照", "按照"),
+    ("通过", "通過"),
+    ("针对", "針對"),
+    ("依托", "依託"),
+    ("围绕", "圍繞"),
+)
+"""Prepositions that open an adverbial clause (the outline spec, §3).  Inside a title that is
+what the author wrote (a whole line, or a heading ending in its ``。``) they must change
+nothing; only a run-in first sentence that runs on into one is cut before it."""
+
 AGENCIES: tuple[tuple[str, str], ...] = (
     ("某某市司法局", "某某市司法局"),
     ("诸暨市司法局", "諸暨市司法局"),

@@ -11,10 +11,11 @@ import attrs
 import regex
 from hypothesis import strategies as st
 
+from zhgovreport.model import Style
 from zhgovreport.strategies._cases import ItemCase
 from zhgovreport.strategies._markers import marker_text
 from zhgovreport.strategies._render import cn_integer
-from zhgovreport.strategies._tree import FIGURE_BASE, Doc, Node, Para
+from zhgovreport.strategies._tree import CIRCLED_MARKS, FIGURE_BASE, NOTE_MARK, Doc, Node, Para
 
 _PLACEHOLDER = regex.compile("[\U000f0000-\U000fffff]")
 
@@ -30,8 +31,12 @@ class Writer:
         self.record: Written | None = None
         self.figures: list[tuple[int, int, int, int]] = []  # (start, end, figure index, log index)
         self.list_markers: list[tuple[int, int]] = []
+        self.item_repeats: list[int] = []  # where the items that repeat a number start
+        self.cited = 0  # the endnote marks written so far
 
     def emit(self, text: str) -> int:
+        if NOTE_MARK in text:
+            text = self._cite(text)
         start = self.pos
         if _PLACEHOLDER.search(text) is not None:
             pieces = []
@@ -49,6 +54,17 @@ class Writer:
         self.pos += len(text)
         return start
 
+    def _cite(self, text: str) -> str:
+        """Put the next endnote marks in place of the placeholders (none past the last mark)."""
+        pieces = text.split(NOTE_MARK)
+        out = [pieces[0]]
+        for piece in pieces[1:]:
+            if self.cited < len(CIRCLED_MARKS):
+                out.append(CIRCLED_MARKS[self.cited])
+                self.cited += 1
+            out.append(piece)
+        return "".join(out)
+
     def text(self) -> str:
         return "".join(self.parts)
 
@@ -57,31 +73,62 @@ def _item_marker(number: int) -> str:
     return cn_integer(number) + "是"
 
 
-def write_para(draw: st.DrawFn, out: Writer, doc: Doc, para: Para) -> list[ItemCase]:
-    if para.entries:
-        start = out.emit(para.intro)
-        for number, entry in enumerate(para.entries, start=1):
+@st.composite
+def _midline_marker(draw: st.DrawFn, style: Style, number: int) -> str:
+    """A list marker as it is written inside a line: ``第一，``, ``（一）``, ``(1)`` (both parentheses)."""
+    if style is Style.ORDINAL:
+        return f"第{cn_integer(number)}" + draw(st.sampled_from(("，", "、")))
+    opening, closing = draw(st.sampled_from((("（", "）"), ("(", ")"))))
+    return opening + (cn_integer(number) if style is Style.CN_PAREN else str(number)) + closing
+
+
+def _write_list(draw: st.DrawFn, out: Writer, doc: Doc, para: Para) -> None:
+    start = out.emit(para.intro)
+    for number, entry in enumerate(para.entries, start=1):
+        if not para.starts or para.starts[number - 1]:  # an entry on a line of its own
             write_line_end(draw, out, doc)
             out.emit(doc.indent)
             marker = draw(marker_text(para.list_style, number, doc.part_word))
-            at = out.emit(marker)
-            out.list_markers.append((at, at + len(marker)))
-            out.emit(entry + ("。" if number == len(para.entries) else "；"))
-        if out.record is not None:
-            out.record.lists.append((start, out.pos))
-        if para.after:
-            write_line_end(draw, out, doc)
-            out.emit(doc.indent + para.after)
+        else:  # an entry inside the paragraph's line
+            marker = draw(_midline_marker(para.list_style, number))
+        at = out.emit(marker)
+        out.list_markers.append((at, at + len(marker)))
+        out.emit(entry + ("。" if number == len(para.entries) else "；"))
+    if out.record is not None:
+        out.record.lists.append((start, out.pos))
+    if para.after:
+        write_line_end(draw, out, doc)
+        out.emit(doc.indent + para.after)
+
+
+def write_para(draw: st.DrawFn, out: Writer, doc: Doc, para: Para) -> list[ItemCase]:
+    if para.entries:
+        _write_list(draw, out, doc, para)
         return []
     if not para.items:
         out.emit(para.tail)
         return []
     out.emit(para.intro)
     found = []
-    for number, (lead, closing, rest) in enumerate(para.items, start=1):
-        start = out.emit(_item_marker(number))
+    number = 0
+    for index, (lead, closing, rest) in enumerate(para.items):
+        if para.dash:
+            if index:
+                write_line_end(draw, out, doc)
+                out.emit(doc.indent)
+            number, marker, written = index + 1, "——", "——"
+        else:
+            number = number if index == para.repeat else number + 1
+            marker = "首先" if index == 0 and para.opener else _item_marker(number)
+            written = marker + ("，" if marker == "首先" else "")
+        start = out.emit(written)
+        alone = index in para.alone
+        if alone:
+            write_line_end(draw, out, doc)
+        if index == para.repeat:
+            out.item_repeats.append(start)
         out.emit(lead + closing + rest)
-        found.append(ItemCase(number, lead, start))
+        found.append(ItemCase(number, lead, start, marker, alone))
     return found
 
 
@@ -108,22 +155,31 @@ class Written:
     items: list[ItemCase]
     shift: int = 0  # expected depth - the node's depth in the generated tree
     lists: list[tuple[int, int]] = attrs.field(factory=list)
+    alone: bool = False  # the marker (or a bare numeral) stands alone on its line
+    title_end: int = -1
 
 
 def write_node(draw: st.DrawFn, out: Writer, doc: Doc, node: Node, log: list[Written], shift: int) -> None:
     start = out.emit(doc.indent)
-    out.emit(draw(marker_text(node.style, node.number, doc.part_word)))
-    if node.alone:
+    bare = node.bare and bool(log)  # never the text's first line: that may read as its title
+    out.emit(cn_integer(node.number) if bare else draw(marker_text(node.style, node.number, doc.part_word)))
+    alone = node.alone or bare
+    if alone:
         write_line_end(draw, out, doc)
         out.emit(doc.indent)
-    title_start = out.emit(node.title)
-    record = Written(node, start, title_start, [], shift)
+    if node.book is None:
+        title_start = out.emit(node.title)
+    else:  # the page breaks the title at 《 and 》 (a link): 关于《 / 方案 / 》的说明
+        before, inside, after = node.book
+        title_start = out.emit(before + "《")
+        out.emit(doc.nl + inside + doc.nl + "》" + after)
+    record = Written(node, start, title_start, [], shift, alone=alone, title_end=out.pos)
     log.append(record)
     out.heading, out.record = len(log) - 1, record
     paras = node.paras
     if node.runin:
         out.emit("。")
-        if paras:
+        if paras and not paras[0].dash:  # dash bullets start lines of their own
             record.items += write_para(draw, out, doc, paras[0])
             paras = paras[1:]
     write_line_end(draw, out, doc)

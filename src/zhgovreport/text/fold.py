@@ -82,8 +82,12 @@ def fold(text: str) -> str:
     folded are cached, so the stages that read the same report (``parse``
     then ``extract_quantities``, or ``extract_quantities(report)``) fold it once;
     short strings (titles, words) are folded directly and never push a
-    report out of the cache.
+    report out of the cache.  An ASCII string is its own fold (no key of
+    :data:`FOLD_TABLE` is ASCII), told in O(1): dates, numbers and codes read
+    from a page's metadata.
     """
+    if text.isascii():
+        return text
     if len(text) < _CACHE_FROM:
         return _fold(text)
     return _fold_cached(text)
