@@ -435,8 +435,10 @@ def _static(g: tuple[str | None, ...], lenient: bool) -> _Static | None:
     if per is not None and unit is not None:
         unit = f"{unit}/{UNIT_INFO[per][0]}"
     approx, approx_counts, drop_suffix = _tail_approx(g, at, unit_surface, kind)
-    if shape == _AR_SHAPE and approx is Approx.EXACT and (g[at.ar] or "") != (g[at.ar] or "").translate(_DROP_INFIX):
-        approx = Approx.OVER  # 3万多亿, 1亿3千多万: 多 inside the run
+    if shape == _AR_SHAPE and approx is Approx.EXACT:
+        inside = next((c for c in g[at.ar] or "" if c in vocab.APPROX_INFIX), None)
+        if inside is not None:
+            approx = vocab.APPROX_INFIX[inside]  # 3万多亿, 1亿3千多万: 多 inside the run
     if upper is not None and shape != _FRACTION_SHAPE and approx is Approx.EXACT:
         approx = Approx.ABOUT  # a vague pair
     return _Static(
