@@ -6,6 +6,7 @@ shows seconds and the growth factor per 10x of input, which must stay near
 
     python benchmarks/bench_worstcase.py              # 0.1, 1 and 10 MB
     python benchmarks/bench_worstcase.py --max-mb 1   # skip the 10 MB row
+    python benchmarks/bench_worstcase.py --only wan-run --functions extract_quantities
     python benchmarks/bench_worstcase.py --functions extract_dates
 
 Inputs: ``corpus`` the corpus (tests/fixtures/corpus/*.txt) repeated;
@@ -27,19 +28,35 @@ The outline rules of issue 10: ``dash-lines`` ``——…。`` bullets; ``bare-n
 above a title; ``part-restarts`` runs restarted under unnumbered part titles;
 ``midline-lists`` lists whose entries only sometimes start a line;
 ``item-alone`` ``一是`` alone on its line; ``broken-titles`` titles broken at
-``《…》``; ``circled-lines`` ``①`` lines (the endnote test).
+``《…》``; ``circled-lines`` ``①`` lines (the endnote test);
+the numeral families of issue 10: ``wan-run`` ``万万万…`` (quadratic before: 141 s at
+100,000 characters), ``trad-wan-run`` ``萬萬萬…``, ``yi-run`` ``亿亿…``,
+``bai-run`` ``百百…``, ``range-chain`` ``5—5—5—…``, ``fenzhi-run``
+``分之分之…``, ``scale-run`` ``1万6千1万6千…`` (Arabic digits with scale
+words), ``pair-run`` ``七八七八…`` (vague pairs), ``email-run`` ``a.a.a.…``
+(an e-mail address that never comes).
+
+Functions: ``parse``, ``extract_quantities``, ``extract_indicators``,
+``extract_dates`` of the text; ``indicators(report)`` (parse and
+``extract_indicators`` of the report, timed together); and, on a report
+parsed before the timer starts, ``report-quantities``
+(``extract_quantities(report)``) and ``outline-lines`` (``export.outline_lines``,
+the printer of ``zhgovreport outline``).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import random
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import zhgovreport
+from zhgovreport.export import outline_lines
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "tests" / "fixtures" / "corpus"
@@ -90,22 +107,52 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "relative-run": lambda size: _repeat("去年上年", size),
     "plan-run": lambda size: _repeat("“十五”", size),
     "day-run": lambda size: _repeat("1 ", size),
+    "wan-run": lambda size: _repeat("万", size),
+    "trad-wan-run": lambda size: _repeat("萬", size),
+    "yi-run": lambda size: _repeat("亿", size),
+    "bai-run": lambda size: _repeat("百", size),
+    "range-chain": lambda size: _repeat("5—", size),
+    "fenzhi-run": lambda size: _repeat("分之", size),
+    "scale-run": lambda size: _repeat("1万6千", size),
+    "pair-run": lambda size: _repeat("七八", size),
+    "email-run": lambda size: _repeat("a.", size),
 }
 
-FUNCTIONS: dict[str, Callable[[str], object]] = {
-    "parse": zhgovreport.parse,
-    "extract_quantities": zhgovreport.extract_quantities,
-    "extract_indicators": zhgovreport.extract_indicators,
-    "indicators(report)": lambda text: zhgovreport.extract_indicators(zhgovreport.parse(text)),
-    "extract_dates": zhgovreport.extract_dates,
+
+def _report_quantities(report: zhgovreport.Report) -> object:
+    return zhgovreport.extract_quantities(report)
+
+
+def _outline_lines(report: zhgovreport.Report) -> object:
+    return list(outline_lines(report))
+
+
+def _indicators_of_report(text: str) -> object:
+    return zhgovreport.extract_indicators(zhgovreport.parse(text))
+
+
+def _same(text: str) -> str:
+    return text
+
+
+# name → (prepare, timed): ``prepare`` runs before the timer starts
+FUNCTIONS: dict[str, tuple[Callable[[str], Any], Callable[[Any], object]]] = {
+    "parse": (_same, zhgovreport.parse),
+    "extract_quantities": (_same, zhgovreport.extract_quantities),
+    "extract_indicators": (_same, zhgovreport.extract_indicators),
+    "indicators(report)": (_same, _indicators_of_report),
+    "extract_dates": (_same, zhgovreport.extract_dates),
+    "report-quantities": (zhgovreport.parse, _report_quantities),
+    "outline-lines": (zhgovreport.parse, _outline_lines),
 }
 
 
-def _time(func: Callable[[str], object], text: str, repeat: int) -> float:
+def _time(prepare: Callable[[str], Any], func: Callable[[Any], object], text: str, repeat: int) -> float:
     """Best of ``repeat`` runs, each on a different text (a cache keyed by the text cannot help)."""
     best = float("inf")
     for index in range(repeat):
-        variant = text[: len(text) - index]
+        variant = prepare(text[: len(text) - index])
+        gc.collect()  # the last run's garbage is not this run's cost
         start = time.perf_counter()
         func(variant)
         best = min(best, time.perf_counter() - start)
@@ -131,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.only and name not in args.only:
             continue
         texts = {mb: build(int(mb * 1_000_000)) for mb in sizes}
-        for fname, func in FUNCTIONS.items():
+        for fname, (prepare, func) in FUNCTIONS.items():
             if args.functions and fname not in args.functions:
                 continue
             times: list[float | None] = []
@@ -139,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
                 if times and (times[-1] is None or times[-1] > args.budget):
                     times.append(None)
                     continue
-                times.append(_time(func, texts[mb], 3 if mb < 1 else 1))
+                times.append(_time(prepare, func, texts[mb], 3 if mb < 1 else 1))
             row = f"{name:<14} {fname:<19}" + "".join(f"{t:>10.3f}" if t is not None else f"{'skipped':>10}" for t in times)
             for a, b in zip(times, times[1:]):
                 if a is None or b is None:

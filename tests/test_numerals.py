@@ -70,6 +70,23 @@ CASES = [
     ("−3", "-3"),  # U+2212 minus
     ("+3", "3"),
     ("  42  ", "42"),  # surrounding white space is ignored
+    # issue 10: Arabic digits with scale words inside, one scale table (千 and 百 too);
+    # gwr-2016 由5千多户增加到1万6千多户, gwr-2018 2万5千公里 and 1亿3千多万
+    ("3千", "3000"),
+    ("3百", "300"),  # 3百余家企业
+    ("4千", "4000"),  # 增加了4千人
+    ("1万6千", "16000"),
+    ("2万5千", "25000"),
+    ("1亿3千万", "130000000"),  # 1亿 + 3000万
+    ("5万4千6百", "54600"),
+    ("3万4000", "34000"),  # four digits fill the places after 万
+    ("1亿2000万", "120000000"),
+    ("1万亿3千亿", "1300000000000"),
+    ("3千5百万", "35000000"),  # 万 multiplies the section before it: 3500万
+    ("1亿3千万5千", "130005000"),  # 1亿 + 3千万 + 5千
+    ("0万亿", "0"),  # a zero is a number too (strategies.numbers, mixed form)
+    ("零下四", "-4"),  # 零下四摄氏度: 零下 is a sign
+    ("零下十二点五", "-12.5"),
 ]
 
 
@@ -107,6 +124,20 @@ JUNK = [
     ("5%", 1),
     ("五年", 1),
     ("--5", 1),
+    # issue 10: a trailing 两 after a numeral is the unit (cn2an read 三十两 as 32)
+    ("三十两", 2),
+    ("两万两", 2),
+    ("一两", 1),  # a vague pair (一两年) or one 两: never 12
+    ("两三", 0),  # a vague pair, not 23
+    # issue 10: a numeral that starts with a scale word has nothing but scale words
+    ("亿九十一", 0),
+    ("千五", 0),
+    ("七八十", 0),  # a vague pair: parse_folded_pair reads it
+    ("3万40000", 0),  # 40000 is not smaller than 万
+    ("3万4", 0),  # digits after 万 must fill its four places
+    ("1万1万", 0),
+    ("3千5千", 0),
+    ("3百千", 0),  # two place words in one scale run
 ]
 
 
@@ -166,3 +197,32 @@ def test_import_does_not_load_cn2an() -> None:
     code = "import sys, zhgovreport; print('cn2an' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+PAIRS = [
+    # (numeral, low, high): the pair stands where one digit would (《现代汉语八百词》 概数)
+    ("七八十万", 700000, 800000),  # issue 10: 七八十万人
+    ("两三", 2, 3),  # 两三年
+    ("一两", 1, 2),  # 一两个月
+    ("三五", 3, 5),  # 三五年
+    ("十七八", 17, 18),  # 十七八岁
+    ("二三十", 20, 30),
+    ("三四百亿", 30000000000, 40000000000),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_vague_pairs(text: str, low: int, high: int) -> None:
+    from zhgovreport.numerals import parse_folded_pair
+
+    assert parse_folded_pair(text) == (Decimal(low), Decimal(high))
+
+
+@pytest.mark.parametrize("text", ["十三五", "一九五四", "一二三", "七十", "五"])
+def test_not_vague_pairs(text: str) -> None:
+    # 十三五 is the 13th five-year plan (三五 never follows 十); digits read one by one
+    # (a year) have no pair at a digit's place; a plain numeral has none at all
+    from zhgovreport.numerals import parse_folded_pair
+
+    with pytest.raises(ValueError):
+        parse_folded_pair(text)

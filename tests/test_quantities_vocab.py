@@ -37,7 +37,7 @@ def test_every_unit_after_a_number(unit: vocab.Unit) -> None:
 
 @pytest.mark.parametrize("rate", vocab.RATES, ids=[r.surface for r in vocab.RATES])
 def test_every_rate_after_a_number(rate: vocab.Rate) -> None:
-    found = extract_quantities(f"增长3{rate.surface}。")
+    found = extract_quantities(f"增长{rate.after}3{rate.surface}。")  # 翻3番: 番 needs 翻
     assert [(q.value, q.unit, q.kind) for q in found] == [(Decimal(3 * rate.factor), rate.unit, rate.kind)]
 
 
@@ -84,14 +84,16 @@ def test_gap_shared_unit() -> None:
     assert [(q.text, q.unit) for q in found] == [("4.2", "pp"), ("0.7个百分点", "pp")]
 
 
-@pytest.mark.xfail(strict=True, reason="ranges are two mentions, not one range: 3至5年")
-def test_gap_ranges() -> None:
+def test_range_is_two_figures_sharing_the_unit() -> None:
+    # was a gap (3 had no unit); issue 10 decides: a range is two figures, the
+    # first takes the second's unit (docs/spec/quantities.md, ranges)
     found = extract_quantities("用3至5年时间")
-    assert [(q.text, q.unit) for q in found] == [("3至5年", "年")]
+    assert [(q.text, q.value, q.unit) for q in found] == [("3", Decimal(3), "年"), ("5年", Decimal(5), "年")]
 
 
-@pytest.mark.xfail(strict=True, reason="一 before a measure word is always read as the article: 近一年来")
-def test_gap_one_as_count() -> None:
+def test_one_with_an_approximation_is_a_count() -> None:
+    # was a gap: 一 before a measure word was always the article; an approximation
+    # prefix makes it a figure (issue 10: 近一吨, 将近一年)
     found = extract_quantities("近一年来，共办结")
     assert [(q.text, q.value) for q in found] == [("近一年", Decimal(1))]
 
@@ -117,3 +119,51 @@ def test_gap_duo_after_ge() -> None:
 def test_kinds_cover_the_spec() -> None:
     kinds = {u.kind for u in vocab.UNITS} | {r.kind for r in vocab.RATES}
     assert kinds >= {Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.PERMILLE, Kind.PERCENTAGE_POINT, Kind.MULTIPLE}
+
+
+# --- the exclusion rows (issue 10): each row's example fires in the production scanner ---
+
+EXCLUSION_ROWS = [
+    *vocab.CODE_PATTERNS,
+    *vocab.ORDINAL_PATTERNS,
+    *vocab.NAME_PATTERNS,
+    *vocab.SET_PHRASES,
+]
+
+
+@pytest.mark.parametrize("row", EXCLUSION_ROWS, ids=[row.name for row in EXCLUSION_ROWS])
+def test_every_exclusion_row_fires_in_the_scanner(row: vocab.Exclusion) -> None:
+    # The row's own pattern finds its stretch in the example, and the compiled
+    # scanner (guards, dispatch and all) covers that stretch with exclusions:
+    # a row that the guards hid would fail here.
+    import re
+
+    from zhgovreport.quantities.scan import FLAGS, expand, scanner
+
+    folded = fold(row.example)
+    own = [m.span() for m in re.finditer(expand(row.pattern), folded, FLAGS) if m.end() > m.start()]
+    assert own, f"the row's pattern does not match its example {row.example!r}"
+    excluded = [m.span() for m in scanner().finditer(folded) if m.lastindex == 1]
+    for start, end in own:
+        covered = {i for s, e in excluded for i in range(s, e)}
+        assert set(range(start, end)) <= covered, (row.name, folded[start:end], excluded)
+
+
+@pytest.mark.parametrize("word", [w for w in vocab.LEXICAL_WORDS if any(c in w for c in "〇○零一二三四五六七八九十百千万亿两")])
+def test_every_lexical_word_states_no_figure(word: str) -> None:
+    # each lexical word is its own example (spec §3): no figure overlaps it
+    assert extract_quantities(f"要{word}。") == []
+
+
+def test_guard_sets_are_derived_from_the_rows() -> None:
+    # The look-aheads that let a plain figure skip the exclusions are read off
+    # the parsed rows (scan.follow_set), not written by hand: every character
+    # a row lets follow its leading digits or numerals is in the guard.
+    from zhgovreport.quantities.scan import follow_set
+
+    assert follow_set(r"\d{4} ?年(?:度)?", "0123456789") == frozenset(" 年")
+    assert follow_set(r"(?<=[〔(])\d{4} ?[〕)] ?号", "0123456789") == frozenset(" 〕)")
+    assert follow_set("[一二三]次产业", "一二三") == frozenset("次")
+    assert follow_set(r"\d+", "0123456789") is None  # all digits: no character to guard on
+    assert follow_set(r"\d+[^年]", "0123456789") is None  # a negated class is not bounded
+    assert follow_set(r"(?:[一二]|\d+)年规划", "") == frozenset("一二0123456789")  # first characters

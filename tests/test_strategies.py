@@ -76,6 +76,26 @@ def test_quantity_cases_are_consistent(case: strategies.QuantityCase) -> None:
         assert case.unit is not None and fold(case.text).find(case.unit[0]) >= 0 or case.unit in ("%", "‰", "pp")
 
 
+@given(strategies.ranges())
+def test_range_cases_are_consistent(case: strategies.RangeCase) -> None:
+    # the first figure starts the text, the second ends it, one connector between
+    # them; both share unit and kind, and the range goes up
+    assert case.text.startswith(case.first.text) and case.text.endswith(case.second.text)
+    connector = case.text[len(case.first.text) : len(case.text) - len(case.second.text)]
+    assert connector in ("—", "-", "–", "~", "～", "至", "到", "、")
+    assert (case.first.unit, case.first.kind) == (case.second.unit, case.second.kind)
+    assert case.first.value < case.second.value
+
+
+def test_arabic_scaled_renderings() -> None:
+    # worked out by hand: 5万4千6百 = 50000 + 4000 + 600; 3千5百万 = 3500 × 10000
+    from zhgovreport.strategies._render import arabic_places
+
+    assert arabic_places(4600) == "4千6百"
+    assert arabic_places(3500) + "万" == "3千5百万"
+    assert arabic_places(70) == "7十"
+
+
 @pytest.mark.parametrize("style", MARKED_STYLES)
 @given(data=st.data())
 def test_markers_carry_their_number(style: Style, data: st.DataObject) -> None:

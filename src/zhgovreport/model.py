@@ -419,7 +419,9 @@ class Quantity(_Spanned):
     Simplified script (``%``, ``‰``, ``pp``, ``倍`` for rates; ``None`` for a
     bare number).  ``path``, ``section`` and ``sentence`` are filled in when
     the figures are read from a :class:`Report` (``extract_quantities(report)``):
-    the section the figure sits in and its sentence.
+    the section the figure sits in and its sentence.  ``upper`` is the upper
+    bound of a figure the text states as a vague range (``七八十万人``: ``value``
+    700000, ``upper`` 800000, approx ``about``); ``None`` otherwise.
 
     >>> from decimal import Decimal
     >>> q = Quantity("5.4万多件", 0, 6, Decimal(54000), "件", Kind.COUNT, Approx.OVER)
@@ -437,6 +439,7 @@ class Quantity(_Spanned):
     path: tuple[int, ...] = ()
     section: str | None = None
     sentence: str | None = None
+    upper: decimal.Decimal | None = None
 
 
 @attrs.frozen

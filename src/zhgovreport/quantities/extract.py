@@ -16,7 +16,7 @@ import attrs
 from zhgovreport.errors import ParseError, check_str
 from zhgovreport.locate import locate
 from zhgovreport.model import Item, Quantity, Report, Section
-from zhgovreport.quantities.context import Reading, read_candidate
+from zhgovreport.quantities.context import Reading, read_candidate, read_range
 from zhgovreport.quantities.scan import scanner
 from zhgovreport.text.fold import fold
 
@@ -30,46 +30,79 @@ def _scan(folded: str, pos: int, endpos: int, lenient: bool = False) -> list[Rea
 
     The scanner's matches are read in one ``finditer`` pass; when a Chinese
     numeral with a tail turns out to be a word (``一项``), the pass restarts
-    right after the numeral, since what follows it may be a figure.
+    right after the numeral, since what follows it may be a figure.  A range
+    head (``5—`` of ``5—6%``) waits for the match that starts where it ends:
+    a figure there completes the range (:func:`read_range`), an exclusion
+    there swallows it (``5-6日`` is a date), anything else leaves the first
+    number alone.
     """
     pattern = scanner()
     finditer = pattern.finditer
     out: list[Reading] = []
-    append = out.append
+    extend = out.extend
     read = read_candidate
     find = folded.find
     cn_group = pattern.groupindex["cn"]  # m.lastindex when a Chinese numeral has no tail
+    conn_group = pattern.groupindex["conn"]  # m.lastindex of a range head
+    ar_group = pattern.groupindex["ar"]
     bare_cn = -1 if lenient else cn_group
     floor = pos
+    head: re.Match[str] | None = None
+    head_floor = pos
+
+    def alone(head: re.Match[str], floor: int) -> tuple[Reading, ...]:
+        """The first number of a range head that no figure follows, read by itself."""
+        return read(head, folded, floor, lenient)
+
     while True:
         for m in finditer(folded, pos, endpos):
             end = m.end()
             last = m.lastindex
+            if head is not None and (m.start() != head.end() or last == 1):
+                if m.start() != head.end():
+                    extend(alone(head, head_floor))
+                head = None  # else 5-6日: the head belongs to the exclusion
             if last == 1:  # group "x": an exclusion
                 floor = end
                 continue
-            if last == bare_cn:  # a Chinese numeral and nothing after it (一, 二十大)
+            if last == conn_group:
+                if head is not None:  # 5—6—7: the first head stands alone
+                    extend(alone(head, head_floor))
+                head, head_floor = m, floor
+                floor = end
+                if m.start(ar_group) < 0 and m.start(cn_group) < 0:  # 三分之一至三分之二: two figures
+                    extend(alone(head, head_floor))
+                    head = None
+                continue
+            if last == bare_cn and head is None:  # a Chinese numeral and nothing after it (一, 二十大)
                 start = m.start()
                 if find("万", start, end) < 0 and find("亿", start, end) < 0:
                     floor = end  # rule 2: a word, not a figure (read_candidate says the same)
                     continue
-            reading = read(m, folded, floor, lenient)
-            if reading is not None:
-                append(reading)
+            readings = read(m, folded, floor, lenient)
+            if head is not None:
+                extend(read_range(head, m, readings[0], folded, head_floor) if len(readings) == 1 else alone(head, head_floor))
+                if len(readings) != 1:
+                    extend(readings)
+                head = None
             else:
+                extend(readings)
+            if not readings:
                 cn_end = m.end(cn_group)  # -1 when the candidate is not a Chinese numeral
                 if 0 <= cn_end < end:  # a word, not a figure: what follows it may be one
                     pos = floor = cn_end
                     break
             floor = end
         else:
+            if head is not None:
+                extend(alone(head, head_floor))
             return out
 
 
 def _records(text: str, readings: Iterable[Reading]) -> list[Quantity]:
     return [
-        Quantity(text[s:e], s, e, value, unit, kind, approx)
-        for s, e, value, unit, kind, approx in readings
+        Quantity(text[s:e], s, e, value, unit, kind, approx, (), None, None, upper)
+        for s, e, value, unit, kind, approx, upper in readings
     ]
 
 

@@ -22,6 +22,7 @@ market units (市制) still used in reports; the approximation words of
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import NamedTuple
 
 from zhgovreport.dates.grammar import FORMS as DATE_FORMS
@@ -32,9 +33,10 @@ __all__ = [
     "APPROX_INFIX",
     "APPROX_PREFIXES",
     "APPROX_SUFFIXES",
-    "ARABIC_SCALES",
     "CODE_PATTERNS",
     "DATE_PATTERNS",
+    "Exclusion",
+    "FINANCIAL_UNITS",
     "FRACTION_DENOMINATORS",
     "HOTLINES",
     "IDIOM_NUMERALS",
@@ -46,7 +48,11 @@ __all__ = [
     "ORDINAL_PATTERNS",
     "QUOTES",
     "QUOTE_REACH",
+    "RANGE_CONNECTORS",
     "RATES",
+    "RATE_SUFFIXES",
+    "SCALE_PREFIXES",
+    "SET_PHRASES",
     "SUFFIX_NOT_BEFORE",
     "TITLE_CLOSE",
     "TITLE_OPEN",
@@ -59,14 +65,9 @@ __all__ = [
 ]
 
 
-# --- numerals (the digit sets live in :mod:`zhgovreport.numerals`) ------------------
-
-ARABIC_SCALES: tuple[str, ...] = (
-    "万亿", "十万", "百万", "千万", "十亿", "百亿", "千亿", "万", "亿",
-)  # fmt: skip
-"""Scale words after Arabic digits or after ``多``/``余`` (``5.4万``, ``7300多万``).
-
-``千`` alone is left out on purpose: ``5千米`` is five kilometres (unit ``千米``)."""
+# The digit sets and the one scale table (十 百 千 万 亿) live in
+# :mod:`zhgovreport.numerals`; a scale character is not a scale where a unit
+# of this module that starts with it follows (``5千米``, ``0.5百分点``).
 
 
 # --- units, measure words, rates ------------------------------------------------
@@ -148,13 +149,16 @@ UNITS: tuple[Unit, ...] = (
     Unit("块", C, "塊"),
     Unit("片", C, not_before="区面"),
     Unit("员", C, "員", not_before="工"),
-    Unit("岁", C, "歲"),
-    Unit("周岁", C, "周歲"),
+    Unit("双", C, "雙", not_before="方边向重赢胞语轨拥创减碳循一百十万千"),  # 3双鞋 (双方, 双向 are words)
+    Unit("对", C, "對", not_before="于此外象策接口比话照称应待付标抗冲立手方面账内等岸上路焦"),  # 5对夫妇
     Unit("页", C, "頁"),
     Unit("大类", C, "大類"),
     Unit("课时", C, "課時"),
     Unit("学时", C, "學時"),
     Unit("分", M, not_before="之别为类析配成批期级局会所钟解布散工担享流管组"),
+    # -- age: a measure of a person, not a count of things (60岁以上, 年满18周岁) --
+    Unit("岁", M, "歲"),
+    Unit("周岁", M, "周歲"),
     # -- durations (年 and 日 only as durations: dates are excluded first) --
     Unit("年", C, not_before="级轻龄报鉴会薪"),
     Unit("个月", C, "個月"),
@@ -172,6 +176,8 @@ UNITS: tuple[Unit, ...] = (
     Unit("秒", C),
     # -- money --
     Unit("元", Y, not_before="素旦年首"),
+    Unit("圆", Y, "圓", not_before="满桌形心梦周规润弧顶", unit="元"),  # 壹佰圆: the banknote form of 元
+    Unit("元人民币", Y, "元人民幣", unit="元"),  # 8亿元人民币
     Unit("美元", Y),
     Unit("港元", Y),
     Unit("港币", Y, "港幣"),
@@ -185,6 +191,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("千克", M),
     Unit("克", M, not_before="服隆"),
     Unit("毫克", M),
+    Unit("微克", M),  # PM2.5 35微克/立方米
     Unit("斤", M),
     Unit("市斤", M),
     Unit("担", M, "擔", not_before="任当保心负"),
@@ -195,9 +202,11 @@ UNITS: tuple[Unit, ...] = (
     Unit("米", M, not_before="粮面"),
     Unit("公尺", M),
     Unit("厘米", M, "釐米"),
+    Unit("公分", M),  # 20公分: a centimetre
     Unit("毫米", M),
     Unit("里", M, "裡", not_before="程面边"),
     Unit("海里", M, "海裡"),
+    Unit("浬", M, unit="海里"),  # one character for 海里
     # -- area --
     Unit("亩", M, "畝"),
     Unit("公顷", M, "公頃"),
@@ -216,6 +225,7 @@ UNITS: tuple[Unit, ...] = (
     # -- energy, power --
     Unit("千瓦", M),
     Unit("千瓦时", M, "千瓦時"),
+    Unit("瓩", M, unit="千瓦"),  # one character for 千瓦 (gwr-1954 era texts)
     Unit("瓦", M),
     Unit("兆瓦", M),
     Unit("吉瓦", M),
@@ -226,6 +236,8 @@ UNITS: tuple[Unit, ...] = (
     Unit("马力", M, "馬力"),
     Unit("摄氏度", M, "攝氏度"),
     Unit("℃", M),
+    Unit("°C", M),
+    Unit("赫兹", M, "赫茲"),
     # -- transport (compound units) --
     Unit("吨公里", M, "噸公裡"),
     Unit("人公里", M, "人公裡"),
@@ -236,6 +248,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("航次", C),
     # -- SI symbols written in Latin letters (must not run into more letters) --
     Unit("km", M),
+    Unit("cm", M),
     Unit("kg", M),
     Unit("kW", M),
     Unit("kWh", M),
@@ -253,10 +266,13 @@ class Rate(NamedTuple):
     surface: str
     kind: Kind
     unit: str
-    factor: int = 1
+    factor: Decimal = Decimal(1)
     """``六成`` is 60 %: the value is multiplied by ``factor``."""
     trad: str = ""
     not_before: str = ""
+    after: str = ""
+    """A word that must come right before the number, and belongs to the span
+    (``翻两番``: ``两番`` alone is no figure)."""
 
 
 RATES: tuple[Rate, ...] = (
@@ -264,11 +280,23 @@ RATES: tuple[Rate, ...] = (
     Rate("‰", Kind.PERMILLE, "‰"),
     Rate("个百分点", Kind.PERCENTAGE_POINT, "pp", trad="個百分點"),
     Rate("百分点", Kind.PERCENTAGE_POINT, "pp", trad="百分點"),
+    Rate("个千分点", Kind.PERCENTAGE_POINT, "pp", Decimal("0.1"), trad="個千分點"),
+    Rate("千分点", Kind.PERCENTAGE_POINT, "pp", Decimal("0.1"), trad="千分點"),
     Rate("倍", Kind.MULTIPLE, "倍"),
-    Rate("成", Kind.PERCENT, "%", 10, not_before="为员本果立功绩效交熟都型品就长了批套年"),
+    Rate("成", Kind.PERCENT, "%", Decimal(10), not_before="为员本果立功绩效交熟都型品就长了批套年"),
+    Rate("番", Kind.MULTIPLE, "番", after="翻"),
 )
 """Rate words after a number.  (Prefix rates — ``百分之``, ``千分之``, ``X分之Y``
-— are fractions; see :data:`FRACTION_DENOMINATORS`.)"""
+— are fractions; see :data:`FRACTION_DENOMINATORS`.)
+
+A per-mille point (``千分点``: ``下降0.3个千分点``, the change of a rate stated in
+‰) is a tenth of a percentage point: ``0.3个千分点`` is 0.03 pp, as ``六成`` is
+60 %.  ``翻N番`` is N doublings, kept as the literal figure N with unit ``番``
+(``翻两番`` → 2 番, four times the base), as ``增长两倍`` keeps 2 倍."""
+
+RATE_SUFFIXES: dict[str, Approx] = {"强": Approx.OVER, "弱": Approx.UNDER}
+"""After a rate or a fraction only: ``24%强`` is a little over 24 %, ``三分之一弱``
+a little under a third.  After a count they are words (``5个强镇``)."""
 
 FRACTION_DENOMINATORS: dict[int, tuple[Kind, str | None]] = {
     100: (Kind.PERCENT, "%"),
@@ -303,9 +331,15 @@ APPROX_PREFIXES: dict[str, tuple[Approx, str]] = {
 """Words before a number (``约30%``, ``近2萬件``, ``超过3.2万亿美元``).  ``超`` and the
 ``不…`` forms go beyond the spec's list (``超1450万元`` in seed 003)."""
 
-APPROX_INFIX: dict[str, Approx] = {"多": Approx.OVER, "余": Approx.OVER}
-"""Between the number and its scale or unit: ``5.4万多件``, ``100余名``, ``7300多萬元``
-(``餘`` folds to ``余``)."""
+APPROX_INFIX: dict[str, Approx] = {"多": Approx.OVER, "余": Approx.OVER, "来": Approx.ABOUT}
+"""Between the number and its scale or unit: ``5.4万多件``, ``100余名``, ``7300多萬元``,
+``二十来年`` (``餘`` folds to ``余``).  Inside a run of Arabic digits and scale
+words too: ``3万多亿元``, ``1亿3千多万``."""
+
+SCALE_PREFIXES: dict[str, tuple[Approx, str]] = {"上": (Approx.OVER, "以向马早晚路线赶")}
+"""Prefixes that make a figure only of a numeral made of ``百千万亿`` alone:
+``上千家``, ``上万人`` (《现代汉语词典》 上: 达到一定数量).  ``上3个月`` is "the last
+three months", so ``上`` is no prefix before other numerals."""
 
 APPROX_SUFFIXES: dict[str, Approx] = {
     "以上": Approx.OVER,
@@ -324,11 +358,25 @@ SUFFIX_NOT_BEFORE: dict[str, str] = {"多": "元样种方层渠少数重维彩�
 """Characters that, right after a suffix, make it a different word (``3个多元化``…
 ``余额``; ``“八个多跨”`` in seed 000 is 八个 + the name 多跨)."""
 
-VAGUE_BEFORE = "几数"
-"""A Chinese numeral right after these is vague (``几十万人``, ``数百家``): not a figure."""
+VAGUE_BEFORE: dict[str, str] = {"几": "", "数": "人件户次指总个少多半倍系分岁票位基参函变常尾算无天"}
+"""Words that make the numeral after them vague: word → characters that, right
+before it, make it part of another word (``人数十万`` is "the number of people:
+100,000").  Before a numeral made of ``十百千万亿`` alone, ``数``/``几`` means 2 to 9
+of it (《现代汉语词典》 几: 大于一而小于十的不定的数目): ``数十亿元`` is 2 to 9
+billion yuan, one figure with both bounds, approx ``about``.  Before any other
+numeral the numeral is not a figure (``数一数``)."""
 
-VAGUE_AFTER = "几来"
-"""A Chinese numeral right before these is vague (``十几个``, ``二十来年``): not a figure."""
+VAGUE_AFTER = "几"
+"""A Chinese numeral right before this is vague (``十几个``): not a figure."""
+
+RANGE_CONNECTORS = "—–-~至到"
+"""Between two numbers, a range (``5—6%``, ``3-5年``, ``三至五年``): two figures that
+share the second one's unit, kind and scale (``5—6万元`` is 5万元 and 6万元).
+``、`` joins two Chinese digits in a row the same way (``二、三百亿度``)."""
+
+FINANCIAL_UNITS = frozenset({"元", "圆", "元人民币"})
+"""A lone financial numeral (``拾``, ``伍``, ``陆``) is a figure only before one of
+these (``伍元``); elsewhere it is part of a word (``拾起``, ``队伍``, ``大陆架``)."""
 
 
 # --- what is not a quantity -----------------------------------------------------
@@ -336,6 +384,17 @@ VAGUE_AFTER = "几来"
 # ``{cn}`` stands for a run of Chinese numeral characters, ``{cnc}`` for one such
 # character, ``{plain}`` for the digits of ``numerals.CN_PLAIN_DIGITS``, ``{latin_unit}`` for a
 # unit of UNITS written in Latin letters (plain text replacement, not str.format).  A literal space is written " ".
+
+class Exclusion(NamedTuple):
+    """A stretch that is not a quantity although it holds digits (spec §3)."""
+
+    name: str
+    pattern: str
+    """A regex fragment (see above for the placeholders)."""
+    example: str
+    """A text in which the row fires: every numeral the row matches there is
+    excluded by the compiled scanner (``tests/test_quantities_vocab.py``)."""
+
 
 DATE_PATTERNS: tuple[tuple[str, str], ...] = tuple(
     (form.name, exclusion(form.pattern)) for form in DATE_FORMS if form.exclude
@@ -346,22 +405,29 @@ the forms of the date grammar that hold no quantity
 ``十四五规划``…), so what :func:`zhgovreport.extract_dates` reads as a calendar
 date is never a figure."""
 
-CODE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("index number", r"\d+/\d{4}-\d+"),  # 011158671/2021-05900
-    ("document number", r"(?<=[〔\[【(])\d{4} ?[〕\]】)] ?第? ?\d+ ?号"),  # 襄政办函〔2020〕67号
-    ("phone", r"0\d{2,3}-\d{7,8}"),  # 0710-3456789
-    ("model name", r"[0-9A-Za-z]+(?: ?\+ ?[0-9A-Za-z]+)+"),  # 3+X, 1+N+X, 4+1+1+1
-    ("letter code", r"[A-Za-z]+(?:[ \n]|\r\n)?-?\d[0-9A-Za-z.\-]*"),  # PM2.5, COVID-19, G20
-    ("number code", r"\d+(?:\.\d+)?(?!{latin_unit})[A-Za-z]+"),  # 5G, 4A级 (SI symbols are units: 30km)
-    ("identifier", r"\d+ ?号"),  # 67号, 3号楼
-    ("page", r"\d+ ?/ ?\d+ ?页"),  # (第6/7页)
-    ("version", r"\d+(?:\.\d+)+ ?版"),  # 3.0版
+CODE_PATTERNS: tuple[Exclusion, ...] = (
+    # web addresses and file names first: the letter code below would stop at "@" or "_"
+    Exclusion("url", r"(?<![0-9A-Za-z])(?:https?|ftp)://[!-~]++", "http://www.gov.cn/zhengce/content/2020-12/31/content_5592681.htm"),
+    Exclusion("www", r"(?<![0-9A-Za-z.])www\.[!-~]++", "www.gov.cn/xxgk/2021/07"),
+    Exclusion("e-mail", r"(?<![0-9A-Za-z._\-])[0-9A-Za-z][0-9A-Za-z._\-]*+@[0-9A-Za-z\-]++(?:\.[0-9A-Za-z\-]++)+", "abc123@163.com"),
+    Exclusion("file name", r"(?<![0-9A-Za-z_\-])[0-9A-Za-z_\-]++\.(?:s?html?|pdf|docx?|xlsx?|wps|jpe?g|png|gif|txt|zip|rar)(?![0-9A-Za-z])", "…/content_5592681.htm"),
+    Exclusion("percent escapes", r"(?<=%)[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})+", "search?q=%25%20"),
+    Exclusion("index number", r"\d+/\d{4}-\d+", "011158671/2021-05900"),
+    Exclusion("document number", r"(?<=[〔\[【(])\d{4} ?[〕\]】)] ?第? ?\d+ ?号", "襄政办函〔2020〕67号"),
+    Exclusion("phone", r"0\d{2,3}-\d{7,8}", "0710-3456789"),
+    Exclusion("model name", r"[0-9A-Za-z]+(?: ?\+ ?[0-9A-Za-z]+)+", "“1+N+X”模式"),
+    Exclusion("letter code", r"[A-Za-z]+(?:[ \n]|\r\n)?-?\d[0-9A-Za-z.\-]*", "PM2.5, COVID-19, G20"),
+    Exclusion("number code", r"\d+(?:\.\d+)?(?!{latin_unit})[A-Za-z]+", "5G, 4A级 (but 30km is a length)"),
+    Exclusion("identifier", r"\d+ ?号", "3号楼"),
+    Exclusion("page", r"\d+ ?/ ?\d+ ?页", "(第6/7页)"),
+    Exclusion("version", r"\d+(?:\.\d+)+ ?版", "3.0版"),
 )
 """Codes and identifiers with digits in them (spec §3)."""
 
-ORDINAL_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("anniversary", r"\d(?: ?\d)* ?周年"),  # 成立75周年, 对话关系30周年
-    ("cn anniversary", r"{cn}周年"),  # 成立一百周年, 建军九十周年
+ORDINAL_PATTERNS: tuple[Exclusion, ...] = (
+    Exclusion("anniversary", r"\d(?: ?\d)* ?周年", "成立75周年"),
+    Exclusion("cn anniversary", r"{cn}周年", "建军九十周年"),
+    Exclusion("ordinal period", r"(?<=第)[{cnc}]+个[{cnc}]+年", "第一个五年期间, 第二个一百年"),  # gwr-1957
 )
 """Ordinals without ``第``.  ``N周年`` is the Nth anniversary, not N years: like
 ``第N次`` it is not a quantity (the lead's decision; the spec lists ordinals in
@@ -380,14 +446,28 @@ HOTLINES: tuple[str, ...] = (
 
 A hotline is never followed by ``万``/``亿`` or a unit, so ``12348件`` is a count
 and ``122万``, ``超过122万``, ``148万亿`` are figures (a fuzz finding, pinned in
-``tests/test_quantities_findings.py``)."""
+``tests/test_quantities_findings.py``); nor by a range connector and a digit
+(``120-372%`` is a range: a fuzz finding of issue 10)."""
 
-NAME_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("congress session", r"{cn}届(?:全国)?人大(?:常委会)?(?:第?{cn}次(?:会议|全会))?"),  # gwr-1986: 五届人大五次会议
-    ("session", r"{cn}届(?:{cn}中|历次|全国|人大|政协|中央|人民代表大会|代表大会|委员会|党代会|省委|市委|县委|区委|纪委)"),  # 十九届五中全会
-    ("congress", r"{cn}大(?:精神|报告|以来|代表|召开|胜利)"),  # 二十大精神
+NAME_PATTERNS: tuple[Exclusion, ...] = (
+    Exclusion("congress session", r"{cn}届(?:全国)?人大(?:常委会)?(?:第?{cn}次(?:会议|全会))?", "五届人大五次会议"),  # gwr-1986
+    Exclusion("session", r"{cn}届(?:{cn}中|历次|全国|人大|政协|中央|人民代表大会|代表大会|委员会|党代会|省委|市委|县委|区委|纪委)", "十九届五中全会"),
+    Exclusion("congress", r"{cn}大(?:精神|报告|以来|代表|召开|胜利)", "二十大精神"),
 )
 """Named things whose names hold numerals."""
+
+SET_PHRASES: tuple[Exclusion, ...] = (
+    Exclusion("industry sectors", r"[一二三]次产业", "三次产业结构"),  # gwr-1994: the primary/secondary/tertiary sectors
+    Exclusion("project phase", r"(?:{cn}|\d+)期(?:工程|项目)", "三峡三期工程"),  # the third phase, an ordinal without 第
+    Exclusion("named plan", r"(?:{cn}|\d+ ?)年(?:行动)?(?:规划|计划|方案|纲要|行动)", "三大攻坚战三年行动方案, 十年规划"),
+    Exclusion(
+        "month list",
+        r"(?:十[一二]?|[一二三四五六七八九])(?:、(?:十[一二]?|[一二三四五六七八九]))+[两三四]个?月份?",
+        "一、二两月份",  # months one and two, not 二两 (a weight)
+    ),
+)
+"""Numerals inside set phrases (issue 10): the numeral names a thing, it counts
+nothing the sentence states."""
 
 LEXICAL_WORDS: tuple[str, ...] = (
     # slogans and named policies (spec §3)
@@ -405,6 +485,8 @@ LEXICAL_WORDS: tuple[str, ...] = (
     "三个有利于", "两个文明",  # gwr-1998, gwr-1986 (also quoted there)
     "九年义务教育", "九年制义务教育",  # gwr-1986, gwr-1998, gwr-2008: the name of the school system
     "三大攻坚战", "四个现代化", "五讲四美", "两个凡是", "两个毫不动摇", "两个结合",
+    "两个市场", "两种资源", "两个积极性",  # 统筹国内国际两个市场两种资源; 发挥中央和地方两个积极性
+    "三五成群", "三三两两",  # idioms a vague pair would otherwise read (三五 + 成)
     # ordinary words that contain a numeral character
     "一般", "一切", "一律", "一直", "一度", "进一步", "统一", "唯一", "万一", "十分", "万分",
     "千万不", "万岁", "零售", "零件", "零星", "一批", "一个", "一些", "一样", "一起", "一定",
@@ -427,7 +509,7 @@ article or a word (``一批``, ``一个``, ``零件``), not a count.  So is one 
 IDIOM_SCALE_CHARS = "百千万亿佰仟"
 """See :data:`IDIOM_NUMERALS`."""
 
-NEGATIVE_SIGN_AFTER = " \t\r\n(:,=为是达至到约率值幅长降比减"
+NEGATIVE_SIGN_AFTER = " \t\r\n(:,=为是达至到约率值幅长降比减了"
 """``-`` is a minus sign only after one of these (``增长-3.2%``, ``为-5``); elsewhere
 it is a dash (``工作总结-8篇``, ``1-10月份``).  ``负`` is one unless it follows
 ``不辜胜抱担自欺`` (``不负十四亿``)."""

@@ -15,7 +15,10 @@ running the library).
   separators, decimals, Chinese Simplified/Traditional/financial, mixed
   ``5.4万``, digit-by-digit years ``一九四九``).
 * :func:`quantities` -- :class:`QuantityCase`: a figure with unit, kind and
-  approximation word (``5.4万多件``, ``约30%``, ``六成以上``, ``千分之二``).
+  approximation word (``5.4万多件``, ``约30%``, ``六成以上``, ``千分之二``,
+  ``1万6千多户``, ``上千家``, ``七八十万人``, ``百分之负三点八``).
+* :func:`ranges` -- :class:`RangeCase`: a range (``5—6%``, ``二、三百亿度``)
+  and the two figures it states.
 * :func:`markers` -- ``(number, marker text)`` of one :class:`~zhgovreport.Style`.
 * :func:`outlines` -- :class:`OutlineCase`: a whole outline tree rendered as a
   report, with the flat outline and the items :func:`~zhgovreport.parse` must
@@ -73,6 +76,7 @@ from zhgovreport.strategies._cases import (
     OutlineCase,
     PartsCase,
     QuantityCase,
+    RangeCase,
 )
 from zhgovreport.strategies._indicators import indicators
 from zhgovreport.strategies._markers import markers
@@ -81,7 +85,7 @@ from zhgovreport.strategies._numerals import numbers
 from zhgovreport.strategies._outline import outlines, reports, restarted_outlines
 from zhgovreport.strategies._pages import TEMPLATES, PageCase, pages, render_page
 from zhgovreport.strategies._parts import part_reports
-from zhgovreport.strategies._quantities import quantities
+from zhgovreport.strategies._quantities import quantities, ranges
 
 if TYPE_CHECKING:
     from zhgovreport.model import Style
@@ -100,6 +104,7 @@ __all__ = [
     "PartsCase",
     "TEMPLATES",
     "QuantityCase",
+    "RangeCase",
     "USUAL_ORDER",
     "dates",
     "indicators",
@@ -110,6 +115,7 @@ __all__ = [
     "part_reports",
     "pages",
     "quantities",
+    "ranges",
     "render_page",
     "reports",
     "restarted_outlines",

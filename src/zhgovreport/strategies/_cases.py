@@ -25,6 +25,21 @@ class QuantityCase:
     unit: str | None
     kind: Kind
     approx: Approx = Approx.EXACT
+    upper: Decimal | None = None
+    """The upper bound of a vague range (``七八十万人``, ``数十亿元``), else ``None``."""
+
+
+@attrs.frozen
+class RangeCase:
+    """A range written with a connector (``5—6%``): two figures, the first taking the second's unit.
+
+    ``first.text`` starts ``text`` and ``second.text`` ends it; the connector
+    stands between them (``docs/spec/quantities.md``, ranges).
+    """
+
+    text: str
+    first: QuantityCase
+    second: QuantityCase
 
 
 @attrs.frozen

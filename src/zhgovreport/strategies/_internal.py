@@ -10,13 +10,22 @@ from __future__ import annotations
 
 from zhgovreport.strategies._markers import MARKER_MAX
 from zhgovreport.strategies._render import cn_digits, cn_integer, group_thousands, liang, traditional
-from zhgovreport.strategies._vocab import AGENCIES, CLAUSE_OPENERS, FORBIDDEN_IN_WORDS, SURROUNDINGS, UNITS, WORDS
+from zhgovreport.strategies._vocab import (
+    AGENCIES,
+    CLAUSE_OPENERS,
+    FORBIDDEN_IN_WORDS,
+    SET_PHRASES,
+    SURROUNDINGS,
+    UNITS,
+    WORDS,
+)
 
 __all__ = [
     "AGENCIES",
     "CLAUSE_OPENERS",
     "FORBIDDEN_IN_WORDS",
     "MARKER_MAX",
+    "SET_PHRASES",
     "SURROUNDINGS",
     "UNITS",
     "WORDS",

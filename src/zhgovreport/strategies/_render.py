@@ -85,3 +85,17 @@ def cn_decimal(int_part: int, frac: str) -> str:
     """:func:`decimal_of`'s value in Chinese: ``(36, "9")`` → ``三十六点九``, ``(0, "5")`` → ``零点五``."""
     head = cn_integer(int_part) if int_part else "零"
     return head + ("点" + cn_digits(frac, "零") if frac else "")
+
+
+def arabic_places(n: int) -> str:
+    """``n`` (a multiple of 10 below 10000) as Arabic digits and place words: ``3500`` → ``3千5百``.
+
+    >>> arabic_places(3500), arabic_places(4060)
+    ('3千5百', '4千6十')
+    """
+    out = []
+    for place, factor in (("千", 1000), ("百", 100), ("十", 10)):
+        digit, n = divmod(n, factor)
+        if digit:
+            out.append(f"{digit}{place}")
+    return "".join(out)

@@ -20,7 +20,7 @@ from zhgovreport.model import Style
 from zhgovreport.numbering import MARKED_STYLES
 from zhgovreport.strategies._cases import QuantityCase
 from zhgovreport.strategies._quantities import quantities
-from zhgovreport.strategies._vocab import CLAUSE_OPENERS, PREFIX_APPROX, WORDS
+from zhgovreport.strategies._vocab import CLAUSE_OPENERS, LEADING_WORDS, WORDS
 
 
 @attrs.define
@@ -106,11 +106,12 @@ def _figure(draw: st.DrawFn, doc: Doc) -> str:
 
     A figure that starts with an approximation word follows ``，`` only: after
     a word, the word's last character and ``约`` may make a word of their own
-    (``工作机制约百分之一`` reads ``制约``, ``docs/spec/quantities.md`` §2).
+    (``工作机制约百分之一`` reads ``制约``, ``docs/spec/quantities.md`` §2; so may
+    ``数`` of ``数千件``: ``信用体系数千件`` reads ``系数``).
     """
     case = draw(quantities())
     doc.figure_cases.append(case)
-    prefixed = case.text.startswith(tuple(PREFIX_APPROX))
+    prefixed = case.text.startswith(LEADING_WORDS)
     lead = "，" + (_word(draw, doc) if not prefixed and draw(st.integers(0, 3)) else "")
     return lead + chr(FIGURE_BASE + len(doc.figure_cases) - 1)
 

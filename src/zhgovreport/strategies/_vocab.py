@@ -125,11 +125,56 @@ SUFFIX_APPROX: dict[str, Approx] = {
 }  # fmt: skip
 """Approximation words after the unit."""
 
-INNER_APPROX: dict[str, Approx] = {"多": Approx.OVER, "余": Approx.OVER}
-"""``多``/``余``: after the digits, before the scale word or the unit (``7300多万元``, ``5.4万多件``)."""
+INNER_APPROX: dict[str, Approx] = {"多": Approx.OVER, "余": Approx.OVER, "来": Approx.ABOUT}
+"""``多``/``余``/``来``: after the digits, before the scale word or the unit (``7300多万元``,
+``5.4万多件``, ``二十来年``)."""
+
+RATE_SUFFIX_APPROX: dict[str, Approx] = {"强": Approx.OVER, "弱": Approx.UNDER}
+"""After a rate or a fraction only: ``24%强``, ``三分之一弱``."""
+
+PLACE_PREFIX_APPROX: dict[str, Approx] = {**PREFIX_APPROX, "上": Approx.OVER}
+"""Before ``百``/``千``/``万`` alone, ``上`` is an approximation too (``上千家``)."""
 
 SCALES: tuple[tuple[str, int], ...] = (("万", 10**4), ("亿", 10**8), ("万亿", 10**12))
 """Scale words and their factors (Simplified; ``traditional()`` writes ``萬``, ``億``)."""
 
 PART_WORDS = ("部分", "章", "节")
 """The words after ``第一`` in a ``part`` marker (``第一部分``, ``第一章``, ``第一节``)."""
+
+PLACE_SCALES: tuple[tuple[str, int], ...] = (("十", 10), ("百", 100), ("千", 1000))
+"""Place words that may follow Arabic digits as scales (``3千人``, ``3百余家``)."""
+
+SIGNS: tuple[tuple[str, int], ...] = (("负", -1), ("零下", -1))
+"""Sign words before a Chinese or Arabic number (``负五``, ``零下四``)."""
+
+RANGE_CONNECTORS = ("—", "-", "–", "~", "～", "至", "到")
+"""What joins the two ends of a range (``5—6%``, ``三至五年``)."""
+
+VAGUE_PAIRS: tuple[tuple[str, int, int], ...] = (
+    ("一二", 1, 2), ("一两", 1, 2), ("两三", 2, 3), ("二三", 2, 3), ("三四", 3, 4), ("四五", 4, 5),
+    ("五六", 5, 6), ("六七", 6, 7), ("七八", 7, 8), ("八九", 8, 9), ("三五", 3, 5),
+)  # fmt: skip
+"""Two digits that state a vague range (《现代汉语八百词》 概数): ``两三年`` is 2 to 3 years."""
+
+VAGUE_WORDS = ("数", "几")
+"""Before 十 百 千 万 亿 alone they mean 2 to 9 of it (``数十亿元``, ``几百万人``)."""
+
+SET_PHRASES: tuple[str, ...] = (
+    "三次产业", "二次产业", "三峡三期工程", "二期工程", "第一个五年期间", "第二个一百年",
+    "三年行动方案", "五年行动计划", "十年规划", "三年行动", "两个市场两种资源", "两个积极性",
+    "一、二两月份", "十、十一两月份", "三、四两个月",
+)  # fmt: skip
+"""Phrases whose numerals name a thing and state no figure (issue 10, gwr-2022 and others):
+generated reports and the context around generated figures may hold them."""
+
+ONE_UNITS: dict[Kind, tuple[tuple[str, str], ...]] = {
+    Kind.COUNT: (("件", "件"), ("名", "名"), ("家", "家"), ("所", "所"), ("项", "項"), ("份", "份"), ("户", "戶"), ("场", "場"), ("例", "例")),
+    Kind.MEASURE: (("吨", "噸"), ("公斤", "公斤"), ("公里", "公里"), ("亩", "畝"), ("公顷", "公頃")),
+    Kind.MONEY: (("元", "元"), ("美元", "美元")),
+}
+"""Units after ``一`` that make no word with it (``一度``, ``一起``, ``一批`` are words:
+"once", "together", "a batch"), for ``近一吨``, ``将近一年``."""
+
+LEADING_WORDS: tuple[str, ...] = (*PLACE_PREFIX_APPROX, *VAGUE_WORDS, "负", "零下", "翻")
+"""Words a generated figure may start with that could make a word with the character before
+them (``机制约``, ``体系数``): such a figure follows ``，``, never a word."""
