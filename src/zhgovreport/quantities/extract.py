@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-import attrs
-
 from zhgovreport.errors import ParseError, check_str
 from zhgovreport.locate import locate
 from zhgovreport.model import Item, Quantity, Report, Section
@@ -237,9 +235,9 @@ def _in_report(report: Report, within: Section | None) -> list[Quantity]:
     readings = _scan(_masked(folded, spans), lo, hi)
     if not readings:
         return []
-    records = _records(text, readings)
-    places = locate(text, folded, sections, [q.start for q in records], lo, hi)
+    places = locate(text, folded, sections, [reading[0] for reading in readings], lo, hi)
+    # each record built once, with its place (no evolve: it reads the class's fields each call)
     return [
-        attrs.evolve(q, path=path, section=title, sentence=sentence)
-        for q, (path, title, sentence) in zip(records, places)
+        Quantity(text[s:e], s, e, value, unit, kind, approx, path, title, sentence, upper)
+        for (s, e, value, unit, kind, approx, upper), (path, title, sentence) in zip(readings, places)
     ]
