@@ -296,7 +296,8 @@ def _readings(folded: str, lo: int, hi: int) -> Iterator[_Reading]:
                 templates.clear()
             templates[key] = template
         if template is not None:
-            yield tuple.__new__(_Reading, (start, end, *template))  # _Reading(start, end, *template), without its __new__
+            # _Reading(start, end, *template), without the NamedTuple's __new__ (a Python call)
+            yield tuple.__new__(_Reading, (start, end, *template))
 
 
 # --- giving each reading its year -----------------------------------------------------

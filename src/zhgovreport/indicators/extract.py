@@ -370,7 +370,11 @@ class _Dates:
     """The dates of a text (:func:`zhgovreport.dates.date_spans`), for the reader and for years."""
 
     def __init__(self, mentions: Sequence[DateSpan]) -> None:
-        dated = [(start, end, first.year, last.year) for start, end, first, last in mentions if first is not None and last is not None]
+        dated = [
+            (start, end, first.year, last.year)
+            for start, end, first, last in mentions
+            if first is not None and last is not None
+        ]
         self.starts = [start for start, _end, _first, _last in dated]
         self.years: list[Years] = [(first, last) for _start, _end, first, last in dated]
         self.ends = [end for _start, end, _first, _last in dated]
