@@ -46,7 +46,7 @@ def test_quantities_csv_over_a_folder() -> None:
     status, text = run("quantities", SEEDS, "--format", "csv")
     assert status == 0
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert list(rows[0]) == ["file", "path", "section", "text", "value", "unit", "kind", "approx", "start", "end"]
+    assert list(rows[0]) == ["file", "path", "section", "text", "value", "upper", "unit", "kind", "approx", "start", "end"]
     files = {pathlib.Path(r["file"]).name for r in rows}
     assert len(files) == 5
     # seed 000, section 一(二): "一审行政诉讼败诉率3.02%"
@@ -300,3 +300,13 @@ def test_the_command_line_imports_no_optional_library() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "[]"
+
+
+def test_a_vague_pair_shows_both_bounds(tmp_path: pathlib.Path) -> None:
+    # docs/spec/quantities.md: 七八十万人 is one figure, 700000 to 800000, approx about
+    path = tmp_path / "report.txt"
+    path.write_text("一、成效\n新增就业七八十万人。\n", encoding="utf-8")
+    status, text = run("quantities", str(path), "--format", "csv")
+    assert status == 0
+    (row,) = csv.DictReader(io.StringIO(text))
+    assert (row["text"], row["value"], row["upper"], row["unit"], row["approx"]) == ("七八十万人", "700000", "800000", "人", "about")

@@ -187,11 +187,8 @@ def test_scanner_has_no_lazy_quantifier() -> None:
     assert re.search(r"(?<!\\)[+*}]\?", SCANNER_SOURCE) is None
 
 
-def test_many_marker_lines_stay_linear() -> None:
-    # props-4 input, at a size where quadratic work would take seconds: "一、\n" * 50,000
-    import time
-
-    text = "一、\n" * 50_000
-    start = time.perf_counter()
-    assert extract_quantities(text) == []
-    assert time.perf_counter() - start < 2.0
+def test_many_marker_lines_hold_no_figure() -> None:
+    # props-4 input ("一、\n" * 50,000): marker numerals are no figures, however many.  How the
+    # time grows with it is the worst-case benchmark's family "一、 lines" (benchmarks/WORSTCASE.md);
+    # the cause of the old quadratic time is pinned by the lazy-quantifier test above.
+    assert extract_quantities("一、\n" * 50_000) == []

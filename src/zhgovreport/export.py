@@ -177,7 +177,8 @@ QUANTITY_COLUMNS = (
     Column("path", ColumnType.STR, doc="the innermost section's path, dotted (empty in the preamble)"),
     Column("section", ColumnType.STR, nullable=True, doc="that section's title (none in the preamble)"),
     Column("text", ColumnType.STR, doc="the figure as written"),
-    Column("value", ColumnType.DECIMAL, doc="the exact value"),
+    Column("value", ColumnType.DECIMAL, doc="the exact value (the low bound of a vague pair)"),
+    Column("upper", ColumnType.DECIMAL, nullable=True, doc="the high bound of a vague pair (七八十万), else none"),
     Column("unit", ColumnType.STR, nullable=True, doc="the unit, Simplified (none for a bare number)"),
     Column("kind", ColumnType.STR, doc="a Kind value"),
     Column("approx", ColumnType.STR, doc="an Approx value"),
@@ -194,16 +195,16 @@ def quantity_rows(report: Report, file: str = "") -> Iterator[dict[str, Any]]:
 
     >>> from zhgovreport import parse
     >>> next(quantity_rows(parse("一、成效\\n审结305件。\\n"), "a.txt"))
-    {'file': 'a.txt', 'path': '1', 'section': '成效', 'text': '305件', 'value': Decimal('305'), 'unit': '件', 'kind': 'count', 'approx': 'exact', 'start': 7, 'end': 11}
+    {'file': 'a.txt', 'path': '1', 'section': '成效', 'text': '305件', 'value': Decimal('305'), 'upper': None, 'unit': '件', 'kind': 'count', 'approx': 'exact', 'start': 7, 'end': 11}
     """
     for quantity in extract_quantities(report):
         yield {"file": file, "path": _dotted(quantity.path), "section": quantity.section, **_figure(quantity)}
 
 
-_FIGURE = ("text", "value", "unit", "kind", "approx", "start", "end")
+_FIGURE = ("text", "value", "upper", "unit", "kind", "approx", "start", "end")
 """The columns a figure gives every table it is a row of, in order."""
 
-_INDICATOR_FIGURE = _FIGURE[:5]
+_INDICATOR_FIGURE = _FIGURE[:6]
 """The figure's columns in the indicators table (its span comes last there)."""
 
 
@@ -212,6 +213,7 @@ def _figure(quantity: Quantity, columns: tuple[str, ...] = _FIGURE) -> dict[str,
     values = (
         quantity.text,
         quantity.value,
+        quantity.upper,
         quantity.unit,
         quantity.kind.value,
         quantity.approx.value,
@@ -230,7 +232,8 @@ INDICATOR_COLUMNS = (
     Column("part", ColumnType.STR, nullable=True, doc="a Part value of that section, or none"),
     Column("name", ColumnType.STR, nullable=True, doc="what the figure measures, as written (none: nothing names it)"),
     Column("text", ColumnType.STR, doc="the figure as written"),
-    Column("value", ColumnType.DECIMAL, doc="the exact value"),
+    Column("value", ColumnType.DECIMAL, doc="the exact value (the low bound of a vague pair)"),
+    Column("upper", ColumnType.DECIMAL, nullable=True, doc="the high bound of a vague pair, else none"),
     Column("unit", ColumnType.STR, nullable=True, doc="the unit, Simplified (none for a bare number)"),
     Column("kind", ColumnType.STR, doc="a Kind value"),
     Column("approx", ColumnType.STR, doc="an Approx value"),
