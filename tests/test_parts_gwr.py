@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 import zhgovreport
 from zhgovreport.model import KindCue, Meta, Part, ReportKind, Section, Style
-from zhgovreport.outline.parts import assign_parts, part_at, part_of_title, part_year
+from zhgovreport.locate import part_at, part_year
+from zhgovreport.outline.parts import assign_parts, part_of_title
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
 

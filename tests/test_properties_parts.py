@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import zhgovreport
 from zhgovreport import strategies
 from zhgovreport.model import KindCue, ReportKind
-from zhgovreport.outline.parts import part_at
+from zhgovreport.locate import part_at
 from zhgovreport.strategies import PartsCase
 from zhgovreport.text import fold
 from zhgovreport.text._t2s import SIMPLIFIED, TRADITIONAL

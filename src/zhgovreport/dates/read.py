@@ -41,7 +41,7 @@ from zhgovreport.dates.grammar import (
     year_digit,
 )
 from zhgovreport.errors import check_str
-from zhgovreport.locate import innermost, locate
+from zhgovreport.locate import innermost, locate, part_at, part_year
 from zhgovreport.model import DateKind, DateMention, Report, Resolution, Section
 from zhgovreport.numerals import CN_NUMERAL_CHARS, cn_to_int
 from zhgovreport.text.fold import fold
@@ -513,15 +513,12 @@ def _dated_in_report(report: Report, sections: Sequence[Section], year: int | No
 
 
 def _part_years(report: Report, year: int | None, paths: Sequence[tuple[int, ...]]) -> list[int | None]:
-    """The year the part of ``report`` at each path speaks of (``outline.parts.part_year``).
+    """The year the part of ``report`` at each path speaks of (:func:`zhgovreport.locate.part_year`).
 
     A 政府工作报告's review speaks of the year before the one it is delivered
     in (gwr-2015: ``国内生产总值达到63.6万亿元，比上年增长7.4%`` is 2014 on 2013), a
     法治政府 report's plans of the year after its own.
     """
-    # Imported here: the parts stage reads a title's year with this package's find_year.
-    from zhgovreport.outline.parts import part_at, part_year
-
     if year is None:
         return []
     meta = attrs.evolve(report.meta, year=year) if report.meta.year != year else report.meta

@@ -45,7 +45,7 @@ from zhgovreport.indicators.clauses import (
 )
 from zhgovreport.dates import DateSpan, date_spans, report_year
 from zhgovreport.model import Aspect, Direction, Indicator, Part, Quantity, Report, Section
-from zhgovreport.outline.parts import part_at, part_year
+from zhgovreport.locate import part_at, part_year
 from zhgovreport.quantities import extract_quantities
 from zhgovreport.text.fold import fold
 

@@ -188,5 +188,5 @@ SUB_PARTS: dict[Part, tuple[Part, ...]] = {
 The targets of a 政府工作报告 are often a sub-section of the tasks part; such
 a child gets ``part=targets``.  Every other section below the top keeps
 ``part=None`` and belongs to its nearest ancestor's part
-(:func:`~zhgovreport.outline.parts.part_at`).
+(:func:`~zhgovreport.locate.part_at`).
 """

@@ -47,7 +47,7 @@ from zhgovreport.outline._vocab_parts import (
 from zhgovreport.outline.deadline import on_time
 from zhgovreport.text.fold import fold
 
-__all__ = ["Parts", "assign_parts", "looks_five_part", "part_at", "part_of_title", "part_year", "refresh_parts"]
+__all__ = ["Parts", "assign_parts", "looks_five_part", "part_of_title", "refresh_parts"]
 
 TITLE_SCAN = 200
 """Only this much of a title is read (run-in titles can be long)."""
@@ -205,55 +205,6 @@ def _cross_year(meta: Meta, sections: tuple[Section, ...]) -> int | None:
     if year is not None:
         return year - 1
     return _first_year(sections, (Part.ACHIEVEMENTS,))
-
-
-def part_year(meta: Meta, part: Part | None) -> int | None:
-    """The year a part of the report speaks of, by default (a clause that names its own year says otherwise).
-
-    ``meta.year`` is the year a report is known by.  A 法治政府 report (or a
-    work summary) reports on that year and plans the next; a 政府工作报告 is
-    delivered in that year, reviews the year before and sets the targets and
-    tasks of that year.  A five-year review (``过去五年工作回顾``) speaks of the
-    five years up to the year before; this gives its last year.
-
-    >>> gwr = Meta(kind=ReportKind.GOV_WORK_REPORT, year=2022)
-    >>> part_year(gwr, Part.REVIEW), part_year(gwr, Part.TARGETS), part_year(gwr, Part.TASKS)
-    (2021, 2022, 2022)
-    >>> fzzf = Meta(kind=ReportKind.FZZF_ANNUAL_REPORT, year=2022)
-    >>> part_year(fzzf, Part.ACHIEVEMENTS), part_year(fzzf, Part.PLANS)
-    (2022, 2023)
-    """
-    if meta.year is None:
-        return None
-    if meta.kind is ReportKind.GOV_WORK_REPORT:
-        return meta.year - 1 if part is Part.REVIEW else meta.year
-    return meta.year + 1 if part is Part.PLANS else meta.year
-
-
-def part_at(report: Report | Sequence[Section], path: Sequence[int]) -> Part | None:
-    """The part of the section at ``path``: its own, else its nearest ancestor's.
-
-    Only top-level sections (and a sub-section that names another part,
-    :data:`~zhgovreport.outline._vocab_parts.SUB_PARTS`) carry ``part``; a
-    figure or item read from a report knows its section's path, and this says
-    which part that is.  ``()`` (the preamble) and a path that leads nowhere
-    give ``None``.
-
-    >>> from zhgovreport import parse
-    >>> report = parse("政府工作报告\\n各位代表：\\n一、2021年工作回顾\\n(一)稳增长\\n二、2022年政府工作任务\\n")
-    >>> part_at(report, (1, 1)).value, part_at(report, (2,)).value, part_at(report, ())
-    ('review', 'tasks', None)
-    """
-    level: Sequence[Section] = report.sections if isinstance(report, Report) else report
-    found: Part | None = None
-    for number in path:
-        if not 1 <= number <= len(level):
-            return None
-        section = level[number - 1]
-        if section.part is not None:
-            found = section.part
-        level = section.children
-    return found
 
 
 class Parts(NamedTuple):
