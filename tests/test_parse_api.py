@@ -138,3 +138,14 @@ def test_large_input_repeats_the_outline_of_its_chunk() -> None:
     assert len(many_outline) == 80 * len(one_outline)
     # after the first copy, each copy restarts the top-level numbering: the outline repeats
     assert many_outline[-len(one_outline) :] == one_outline
+
+
+def test_import_loads_no_optional_or_heavy_module() -> None:
+    # README / pyproject extras: the optional capabilities and cn2an load on first use, never on import
+    import subprocess
+    import sys
+
+    heavy = ("cn2an", "hypothesis", "pandas", "pyarrow", "dask", "distributed", "tqdm", "selectolax", "charset_normalizer")
+    code = f"import sys, zhgovreport; print(sorted(m for m in {heavy!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "[]"
