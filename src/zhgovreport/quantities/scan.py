@@ -109,6 +109,7 @@ _CNC = re.escape(CN_NUMERAL_CHARS)
 _CN = f"[{_CNC}]+"
 _DIGIT = re.escape(CN_DIGITS)
 _PLAIN = re.escape(CN_PLAIN_DIGITS)
+_D1 = "[" + re.escape(CN_PLAIN_DIGITS.lstrip("〇○零")) + "]"  # one digit, 一 to 九
 
 
 _LATIN_UNITS = "(?:" + alternation(u.surface for u in vocab.UNITS if u.surface.isascii()) + ")(?![A-Za-z])"
@@ -123,13 +124,15 @@ def expand(fragment: str) -> str:
     stays linear (``"万" * n`` was quadratic when ``{cn}…`` patterns were
     tried at every character of the run).
 
-    >>> expand(r"{cn}周年")
-    '(?:(?<![〇○零一二三四五六七八九两壹贰叁参肆伍陆柒捌玖十百千拾佰仟万亿])[〇○零一二三四五六七八九两壹贰叁参肆伍陆柒捌玖十百千拾佰仟万亿]+周年)'
+    >>> pattern = expand(r"{cn}周年")
+    >>> pattern.startswith("(?:(?<![〇○零"), pattern.endswith("]+周年)")
+    (True, True)
     """
     body = (
         fragment.replace("{cn}", _CN)
         .replace("{cnc}", _CNC)
         .replace("{plain}", _PLAIN)
+        .replace("{d1}", _D1)
         .replace("{latin_unit}", _LATIN_UNITS)
     )
     if fragment.startswith(r"\d"):

@@ -382,8 +382,10 @@ these (``伍元``); elsewhere it is part of a word (``拾起``, ``队伍``, ``�
 # --- what is not a quantity -----------------------------------------------------
 # Each entry is a regex fragment over folded text (the ``regex`` module's syntax);
 # ``{cn}`` stands for a run of Chinese numeral characters, ``{cnc}`` for one such
-# character, ``{plain}`` for the digits of ``numerals.CN_PLAIN_DIGITS``, ``{latin_unit}`` for a
-# unit of UNITS written in Latin letters (plain text replacement, not str.format).  A literal space is written " ".
+# character, ``{plain}`` for the digits of ``numerals.CN_PLAIN_DIGITS``, ``{d1}`` for one of
+# its digits 一 to 九, ``{latin_unit}`` for a unit of UNITS written in Latin letters (plain text
+# replacement, not str.format).  A literal space is written " ".
+
 
 class Exclusion(NamedTuple):
     """A stretch that is not a quantity although it holds digits (spec §3)."""
@@ -462,7 +464,7 @@ SET_PHRASES: tuple[Exclusion, ...] = (
     Exclusion("named plan", r"(?:{cn}|\d+ ?)年(?:行动)?(?:规划|计划|方案|纲要|行动)", "三大攻坚战三年行动方案, 十年规划"),
     Exclusion(
         "month list",
-        r"(?:十[一二]?|[一二三四五六七八九])(?:、(?:十[一二]?|[一二三四五六七八九]))+[两三四]个?月份?",
+        r"(?:十[一二]?|{d1})(?:、(?:十[一二]?|{d1}))+[两三四]个?月份?",
         "一、二两月份",  # months one and two, not 二两 (a weight)
     ),
 )

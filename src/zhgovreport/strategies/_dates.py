@@ -13,7 +13,7 @@ import attrs
 from hypothesis import strategies as st
 
 from zhgovreport.model import DateKind, Resolution
-from zhgovreport.strategies._render import cn_integer, fullwidth
+from zhgovreport.strategies._render import YEAR_DIGITS, cn_integer, fullwidth
 
 __all__ = ["DateCase", "dates"]
 
@@ -42,7 +42,7 @@ class DateCase:
 
 # --- writing a year, a month, a day ------------------------------------------------------
 
-_CN_DIGIT = "〇一二三四五六七八九"  # by value; a zero is written any of _ZEROS
+_CN_DIGIT = YEAR_DIGITS  # by value; a zero is written any of _ZEROS
 _ZEROS = ("〇", "○", "零", "O", "Ｏ")
 _CONNECTORS = ("-", "—", "～", "~", "至", "到", "－", "–")
 

@@ -15,7 +15,8 @@ import cn2an
 from zhgovreport.numerals import CN_PLAIN_DIGITS
 
 _FULLWIDTH = str.maketrans("0123456789.,%", "０１２３４５６７８９．，％")
-_YEAR_DIGIT = CN_PLAIN_DIGITS.replace("○", "").replace("零", "")  # 〇 一 … 九, by digit value
+YEAR_DIGITS = CN_PLAIN_DIGITS.replace("○", "").replace("零", "")
+"""〇 一 … 九, indexed by digit value: a year written digit by digit."""
 _TRAD_SCALE = str.maketrans({"万": "萬", "亿": "億", "点": "點", "个": "個", "节": "節"})
 
 
@@ -55,7 +56,7 @@ def traditional(text: str) -> str:
 
 def cn_digits(digits: str, zero: str = "〇") -> str:
     """Digit-by-digit Chinese (``1949`` → ``一九四九``)."""
-    return "".join(zero if d == "0" else _YEAR_DIGIT[int(d)] for d in digits)
+    return "".join(zero if d == "0" else YEAR_DIGITS[int(d)] for d in digits)
 
 
 def group_thousands(n: int, sep: str) -> str:
