@@ -66,6 +66,9 @@ from zhgovreport.quantities.scan import UNIT_INFO, scanner
 
 __all__ = ["Reading", "read_candidate", "read_range"]
 
+_new = tuple.__new__
+
+
 class Reading(NamedTuple):
     """What the context stage reads from one mention; offsets index the folded text (and so the caller's)."""
 
@@ -151,7 +154,7 @@ def _quoted(folded: str, start: int, end: int) -> bool:
     ``start`` must open a quotation whose closing mark comes within
     ``QUOTE_REACH`` after ``end``, with no sentence mark in between.
     """
-    last = _LAST_MARK.match(folded, max(0, start - _REACH), start)
+    last = _LAST_MARK.match(folded, start - _REACH if start > _REACH else 0, start)
     if last is None:
         return False
     closer = _QUOTES.get(last.group(1))
@@ -497,7 +500,7 @@ def read_candidate(m: re.Match[str], folded: str, floor: int = 0, lenient: bool 
     start, end = m.span()
     if m.lastindex == _conn_group():  # a range head read alone (5— with no figure after it): the number only
         end = m.start(_CONN_NAME)
-    if folded.rfind(_TITLE_OPEN, max(0, start - _TITLE_REACH), start) >= 0 and _in_title(folded, start):
+    if folded.rfind(_TITLE_OPEN, start - _TITLE_REACH if start > _TITLE_REACH else 0, start) >= 0 and _in_title(folded, start):
         return ()  # rule 5: 《…三年行动计划…》 is a name
     if shape == _CN_SHAPE:
         cstart, cend = m.span(_CN_NAME)
@@ -547,7 +550,7 @@ def read_candidate(m: re.Match[str], folded: str, floor: int = 0, lenient: bool 
             Reading(start, m.end(_FNUM_NAME), value, unit, kind, approx),
             Reading(hi_start, end, upper, unit, kind, approx),
         )
-    return (Reading(start, end, value, unit, kind, approx, upper),)
+    return (_new(Reading, (start, end, value, unit, kind, approx, upper)),)  # Reading(...) without its Python __new__
 
 
 def _shared_scale(high: str, low: str) -> str:
