@@ -511,10 +511,12 @@ def read_candidate(m: re.Match[str], folded: str, floor: int = 0, lenient: bool 
             # 数十亿元, 几百家: two to nine times the numeral
             value, upper = canonical(value * _VAGUE_LOW), canonical(value * _VAGUE_HIGH)
             start, approx, needs_approx = cstart - 1, Approx.ABOUT, False
+        if needs_approx and not (start > floor and folded[start - 1] in _PREFIX_LAST_CHARS):
+            return ()  # rule 3 (一批, 千家万户) and no approximation word can come before it: the rules below need not run
         if (
             (cend < len(folded) and folded[cend] in _VAGUE_AFTER)
             or (before in _ORDINAL_OR_SPACE and before and _before(folded, cstart, floor) == _ORDINAL and cstart > floor)
-            or _in_lexical_word(folded, cstart)
+            or (folded[cstart - 1 : cstart + 1] in _LEXICAL_AROUND and _in_lexical_word(folded, cstart))
             or _quoted(folded, cstart, cend)
         ):
             return ()  # rules 4-5: 十几个, 第三, 进一步, “八五”
