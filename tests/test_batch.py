@@ -11,7 +11,7 @@ import pytest
 from zhgovreport import batch
 from zhgovreport.model import Failure, FailureCode, Report
 from zhgovreport.quantities import extract_quantities
-from zhgovreport.quantities.scan import scanner
+from zhgovreport.quantities.scan import search_scanner
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -96,7 +96,7 @@ def test_run_keeps_input_order_with_a_pool(tmp_path: pathlib.Path) -> None:
 
 
 def _scanner_compilations(report: Report, _file: str) -> tuple[int, int, int]:
-    return os.getpid(), scanner.cache_info().misses, len(extract_quantities(report))
+    return os.getpid(), search_scanner.cache_info().misses, len(extract_quantities(report))
 
 
 def test_workers_compile_the_scanner_once() -> None:

@@ -16,7 +16,7 @@ distributed = pytest.importorskip("distributed")
 import zhgovreport.dask as zdask  # noqa: E402
 from zhgovreport import table  # noqa: E402
 from zhgovreport.errors import BatchError  # noqa: E402
-from zhgovreport.quantities.scan import scanner  # noqa: E402
+from zhgovreport.quantities.scan import search_scanner  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -32,7 +32,7 @@ def client() -> Iterator[Any]:
 
 
 def _compiled() -> int:
-    return scanner.cache_info().misses
+    return search_scanner.cache_info().misses
 
 
 def test_quantities_panel_to_parquet_and_back(client: Any, tmp_path: pathlib.Path) -> None:

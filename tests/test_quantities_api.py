@@ -166,6 +166,26 @@ def test_guards_change_nothing() -> None:
         assert got == [(m.span(), m.lastindex) for m in plain.finditer(folded)]
 
 
+
+def test_search_scanner_finds_what_scanner_finds() -> None:
+    # The extract stage searches with the class-led form of the scanner, each search
+    # resuming where the last match stopped; that must give finditer's matches, with
+    # every group where the scanner has it.
+    from zhgovreport.quantities.scan import STOP, search_scanner
+
+    def searched(folded: str) -> list[tuple[int, int, tuple[str | None, ...]]]:
+        pattern, pos, out = search_scanner(), 0, []
+        while (m := pattern.search(folded, pos)) is not None:
+            pos = m.end(STOP)
+            out.append((m.start(), pos, m.groups()[:-1]))
+        return out
+
+    probes = [GUARD_PROBES, GUARD_PROBES.replace("，", ""), "万" * 50 + "件", "一是一是", "5—6—7%", "1,2341,234", ""]
+    for text in [*corpus_texts(), *probes]:
+        folded = fold(text)
+        assert searched(folded) == [(m.start(), m.end(), m.groups()) for m in scanner().finditer(folded)]
+    assert search_scanner().groupindex == {**scanner().groupindex, STOP: scanner().groups + 1}
+
 # --- extract_quantities(report) on hand-built reports ---------------------------------
 
 TEXT = (

@@ -35,7 +35,7 @@ from typing import IO, Any, Literal, TextIO, TypeVar, overload
 from zhgovreport.errors import DecodeError
 from zhgovreport.files import parse_file
 from zhgovreport.model import Failure, FailureCode, Report
-from zhgovreport.quantities.scan import scanner
+from zhgovreport.quantities.scan import search_scanner
 
 __all__ = ["POOL_MIN_FILES", "PROGRESS_MIN_FILES", "SUFFIXES", "Progress", "atomic_output", "cores", "discover", "load", "run"]
 
@@ -151,7 +151,7 @@ def _init_worker() -> None:
     # Ctrl-C is the parent's to handle (it stops the pool and removes partial output).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Compile the quantity scanner once per worker process, before the first file.
-    scanner()
+    search_scanner()
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -62,7 +62,7 @@ from zhgovreport.numerals import (
     parse_folded_pair,
 )
 from zhgovreport.quantities import vocab
-from zhgovreport.quantities.scan import UNIT_INFO, scanner
+from zhgovreport.quantities.scan import STOP, UNIT_INFO, search_scanner
 
 __all__ = ["Reading", "read_candidate", "read_range"]
 
@@ -297,11 +297,12 @@ class _Groups(NamedTuple):
     unit: int
     per: int
     suf: int
+    stop: int
 
 
 @functools.cache
 def _groups() -> _Groups:
-    index = scanner().groupindex
+    index = search_scanner().groupindex
     return _Groups(*(index[name] - 1 for name in _Groups._fields))
 
 
@@ -309,8 +310,10 @@ _CN_NAME, _AR_NAME, _SUF_NAME, _FHI_NAME, _FNUM_NAME, _CONN_NAME = "cn", "ar", "
 
 
 @functools.cache
-def _conn_group() -> int:
-    return scanner().groupindex[_CONN_NAME]
+def _stop_and_conn() -> tuple[int, int]:
+    """The numbers of the groups :data:`~zhgovreport.quantities.scan.STOP` and ``conn``."""
+    index = search_scanner().groupindex
+    return index[STOP], index[_CONN_NAME]
 
 # What a candidate's own text says, before its context is looked at.
 _FRACTION_SHAPE, _CN_SHAPE, _AR_SHAPE = 0, 1, 2
@@ -479,7 +482,8 @@ def _vague_word(folded: str, cstart: int) -> bool:
 
 
 def read_candidate(m: re.Match[str], folded: str, floor: int = 0, lenient: bool = False) -> tuple[Reading, ...]:
-    """Decide whether scanner match ``m`` is a quantity; if so, read it.
+    """Decide whether a mention candidate ``m`` (a match of
+    :func:`~zhgovreport.quantities.scan.search_scanner`) is a quantity; if so, read it.
 
     Returns the readings (none when it is not a figure; two for a fraction
     range, ``百分之八到九``).  ``floor`` is where the text still free for this
@@ -497,9 +501,10 @@ def read_candidate(m: re.Match[str], folded: str, floor: int = 0, lenient: bool 
     if static is None:
         return ()
     shape, value, unit, kind, approx, has_unit, has_scale, upper, needs_approx, after, drop_suffix, scale_only = static
-    start, end = m.span()
-    if m.lastindex == _conn_group():  # a range head read alone (5— with no figure after it): the number only
-        end = m.start(_CONN_NAME)
+    stop, conn = _stop_and_conn()
+    start, end, conn_start = m.start(), m.end(stop), m.start(conn)
+    if conn_start >= 0:  # a range head read alone (5— with no figure after it): the number only
+        end = conn_start
     if folded.rfind(_TITLE_OPEN, start - _TITLE_REACH if start > _TITLE_REACH else 0, start) >= 0 and _in_title(folded, start):
         return ()  # rule 5: 《…三年行动计划…》 is a name
     if shape == _CN_SHAPE:

@@ -15,7 +15,7 @@ from zhgovreport.errors import ParseError, check_str
 from zhgovreport.locate import locate
 from zhgovreport.model import Item, Quantity, Report, Section
 from zhgovreport.quantities.context import Reading, read_candidate, read_range
-from zhgovreport.quantities.scan import scanner
+from zhgovreport.quantities.scan import STOP, search_scanner
 from zhgovreport.text.fold import fold
 
 __all__ = ["extract_quantities", "parse_quantity"]
@@ -26,26 +26,30 @@ _MASK = "\x00"  # never part of a number, a unit, or a word the scanner reads
 def _scan(folded: str, pos: int, endpos: int, lenient: bool = False) -> list[Reading]:
     """All readings in ``folded[pos:endpos]``, in order (one linear pass).
 
-    The scanner's matches are read in one ``finditer`` pass; when a Chinese
-    numeral with a tail turns out to be a word (``一项``), the pass restarts
+    The scanner's matches are read left to right, each search resuming
+    where the last match stopped (:func:`~zhgovreport.quantities.scan.search_scanner`:
+    the same matches as ``finditer`` of the scanner); when a Chinese
+    numeral with a tail turns out to be a word (``一项``), the search resumes
     right after the numeral, since what follows it may be a figure.  A range
     head (``5—`` of ``5—6%``) waits for the match that starts where it ends:
     a figure there completes the range (:func:`read_range`), an exclusion
     there swallows it (``5-6日`` is a date), anything else leaves the first
     number alone.
     """
-    pattern = scanner()
-    finditer = pattern.finditer
+    pattern = search_scanner()
+    search = pattern.search
     out: list[Reading] = []
     extend = out.extend
     read = read_candidate
     find = folded.find
-    cn_group = pattern.groupindex["cn"]  # m.lastindex when a Chinese numeral has no tail
-    conn_group = pattern.groupindex["conn"]  # m.lastindex of a range head
-    ar_group = pattern.groupindex["ar"]
-    bare_cn = -1 if lenient else cn_group
+    index = pattern.groupindex
+    stop_group = index[STOP]  # where a mention candidate ends
+    cn_group = index["cn"]
+    conn_group = index["conn"]  # set in a range head
+    ar_group = index["ar"]
     floor = pos
     head: re.Match[str] | None = None
+    head_end = -1
     head_floor = pos
 
     def alone(head: re.Match[str], floor: int) -> tuple[Reading, ...]:
@@ -53,48 +57,47 @@ def _scan(folded: str, pos: int, endpos: int, lenient: bool = False) -> list[Rea
         return read(head, folded, floor, lenient)
 
     while True:
-        for m in finditer(folded, pos, endpos):
-            end = m.end()
-            last = m.lastindex
-            if head is not None and (m.start() != head.end() or last == 1):
-                if m.start() != head.end():
-                    extend(alone(head, head_floor))
-                head = None  # else 5-6日: the head belongs to the exclusion
-            if last == 1:  # group "x": an exclusion
-                floor = end
-                continue
-            if last == conn_group:
-                if head is not None:  # 5—6—7: the first head stands alone
-                    extend(alone(head, head_floor))
-                head, head_floor = m, floor
-                floor = end
-                if m.start(ar_group) < 0 and m.start(cn_group) < 0:  # 三分之一至三分之二: two figures
-                    extend(alone(head, head_floor))
-                    head = None
-                continue
-            if last == bare_cn and head is None:  # a Chinese numeral and nothing after it (一, 二十大)
-                start = m.start()
-                if find("万", start, end) < 0 and find("亿", start, end) < 0:
-                    floor = end  # rule 2: a word, not a figure (read_candidate says the same)
-                    continue
-            readings = read(m, folded, floor, lenient)
-            if head is not None:
-                extend(read_range(head, m, readings[0], folded, head_floor) if len(readings) == 1 else alone(head, head_floor))
-                if len(readings) != 1:
-                    extend(readings)
-                head = None
-            else:
-                extend(readings)
-            if not readings:
-                cn_end = m.end(cn_group)  # -1 when the candidate is not a Chinese numeral
-                if 0 <= cn_end < end:  # a word, not a figure: what follows it may be one
-                    pos = floor = cn_end
-                    break
-            floor = end
-        else:
+        m = search(folded, pos, endpos)
+        if m is None:
             if head is not None:
                 extend(alone(head, head_floor))
             return out
+        start = m.start()
+        end = m.end(1)  # group "x": an exclusion (-1 for a mention candidate)
+        if head is not None and (start != head_end or end >= 0):
+            if start != head_end:
+                extend(alone(head, head_floor))
+            head = None  # else 5-6日: the head belongs to the exclusion
+        if end >= 0:
+            pos = floor = end
+            continue
+        end = m.end(stop_group)
+        if m.start(conn_group) >= 0:
+            if head is not None:  # 5—6—7: the first head stands alone
+                extend(alone(head, head_floor))
+            head, head_end, head_floor = m, end, floor
+            pos = floor = end
+            if m.start(ar_group) < 0 and m.start(cn_group) < 0:  # 三分之一至三分之二: two figures
+                extend(alone(head, head_floor))
+                head = None
+            continue
+        cn_end = m.end(cn_group)  # -1 when the candidate is not a Chinese numeral
+        if cn_end == end and not lenient and head is None:  # a Chinese numeral and nothing after it (一, 二十大)
+            if find("万", start, end) < 0 and find("亿", start, end) < 0:
+                pos = floor = end  # rule 2: a word, not a figure (read_candidate says the same)
+                continue
+        readings = read(m, folded, floor, lenient)
+        if head is not None:
+            extend(read_range(head, m, readings[0], folded, head_floor) if len(readings) == 1 else alone(head, head_floor))
+            if len(readings) != 1:
+                extend(readings)
+            head = None
+        else:
+            extend(readings)
+        if not readings and 0 <= cn_end < end:  # a word, not a figure: what follows it may be one
+            pos = floor = cn_end
+            continue
+        pos = floor = end
 
 
 def _records(text: str, readings: Iterable[Reading]) -> list[Quantity]:
