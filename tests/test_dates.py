@@ -448,6 +448,26 @@ def test_first_char_lookahead_changes_nothing() -> None:
         assert got == [(m.span(), m.lastindex) for m in plain.finditer(folded)]
 
 
+
+def test_every_form_is_two_characters_and_starts_with_a_second_char() -> None:
+    # The reader's pattern consumes the first two characters of a form before it reads the
+    # form (read._pattern): every form must be at least two characters long, and its second
+    # character in grammar.SECOND_CHARS.  The numeral- and word-led groups state theirs in
+    # their guards (grammar.STARTS, part of the pattern); a digit-led form's second
+    # character is a digit or what may follow its leading digits (read off the parsed form).
+    import importlib
+
+    from zhgovreport.quantities.scan import follow_set
+
+    parser = importlib.import_module("re._parser")
+    for form in grammar.FORMS:
+        assert parser.parse(form.pattern, grammar.FLAGS).getwidth()[0] >= 2, form.name
+        if form.starts == "digit":
+            follow = follow_set(form.pattern, "0123456789")
+            assert follow is not None and follow | set("0123456789") <= set(grammar.DIGIT_LED_SECOND), form.name
+    assert set(grammar.DIGIT_LED_SECOND + grammar.CN_LED_SECOND) <= set(grammar.SECOND_CHARS)
+
+
 def test_scanner_guards_change_nothing_on_date_forms() -> None:
     # The quantities scanner's guard look-aheads must stay implied by the date forms.
     from zhgovreport.quantities.scan import FLAGS, SCANNER_PLAIN_SOURCE, scanner

@@ -32,11 +32,13 @@ from zhgovreport.numerals import CN_DIGITS, CN_NUMERAL_CHARS, CN_PLACES, CN_PLAI
 
 __all__ = [
     "CN_LED_SECOND",
+    "DIGIT_LED_SECOND",
     "CN_ONE_TO_NINE",
     "CN_TEN",
     "CN_ZEROS",
     "FLAGS",
     "FORMS",
+    "SECOND_CHARS",
     "STARTS",
     "WORD_FIRST",
     "YEAR",
@@ -304,6 +306,14 @@ _WORD_SECOND = "".join(
         | {w.surface[1] for w in vocab.WINDOWS}
     )
 )
+
+DIGIT_LED_SECOND = "".join(sorted(set("0123456789" + vocab.CONNECTORS + " ./:·年月日号时世季")))
+"""Every character that may come second in a digit-led form (``20``, ``9日``, ``2021-05``,
+``12·4``, ``8:30``, ``21世纪``, ``1 9 9 3``, ``3季度``); a test reads it off the forms."""
+
+SECOND_CHARS = "".join(sorted(set(CN_NUMERAL_CHARS + CN_LED_SECOND + _WORD_SECOND + DIGIT_LED_SECOND)))
+"""Every character that may come second in any form (every form is at least two
+characters long): the reader's pattern starts with a first and a second character."""
 
 STARTS: dict[str, str] = {
     "digit": "(?=[0-9])(?<![0-9])",

@@ -34,6 +34,7 @@ from zhgovreport.dates.grammar import (
     CN_TEN,
     FLAGS,
     FORMS,
+    SECOND_CHARS,
     STARTS,
     WORD_FIRST,
     YEAR,
@@ -92,28 +93,30 @@ PATTERN_SOURCE = _source(guarded=False)
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    """Compiled on first use (not at import): the character a form starts with, then the
-    forms, group by group, in a look-ahead read from that character (a look-behind).
+    """Compiled on first use (not at import): the first two characters of a form,
+    then the forms, group by group, in a look-ahead read from the first (a look-behind).
 
-    A match is that one character; the form's group ``f<index>`` holds the form's span.
+    A match is those two characters; the form's group ``f<index>`` holds the form's span.
     A pattern led by a class lets the search skip in C to the next character a form may
     start with; led by a look-ahead, it is tried at every character (a third less time on
-    the corpus).  :func:`_matches` drops a match inside the last form, where a search that
-    resumed after the form would not look.
+    the corpus).  The second character (:data:`~zhgovreport.dates.grammar.SECOND_CHARS`)
+    turns down most starts (``一些``, ``上级``, ``本次``) before the look-arounds are
+    entered.  :func:`_matches` resumes each search where the last form ended.
     """
-    return re.compile(f"[{re.escape(_FIRST_CHARS)}](?<=(?=(?:{_source(guarded=True)})).)", FLAGS)
+    return re.compile(
+        f"[{re.escape(_FIRST_CHARS)}][{re.escape(SECOND_CHARS)}](?<=(?=(?:{_source(guarded=True)}))..)", FLAGS
+    )
 
 
 def _matches(folded: str, lo: int, hi: int) -> Iterator[tuple[int, int, int]]:
     """``(form index, start, end)`` of each form found in ``folded[lo:hi]``, left to right, not overlapping."""
-    last = lo
-    for m in _pattern().finditer(folded, lo, hi):
+    search = _pattern().search
+    m = search(folded, lo, hi)
+    while m is not None:
         group = m.lastindex or 1
         start, end = m.span(group)
-        if start < last:
-            continue  # inside the last form
-        last = end
         yield group - 1, start, end
+        m = search(folded, end, hi)
 
 
 @functools.cache
