@@ -173,6 +173,8 @@ def table_row(values: Sequence[LabeledValue]) -> bool:
 
 def _strip_span(folded: str, start: int, end: int, chars: str = _STRIP) -> tuple[int, int]:
     """``folded[start:end]`` without ``chars`` at either end, as a span (C-speed strips)."""
+    if start < end and folded[start] not in chars and folded[end - 1] not in chars:
+        return start, end  # nothing to strip (most lines): no copy of the line
     segment = folded[start:end]
     left = len(segment) - len(segment.lstrip(chars))
     right = len(segment.rstrip(chars))
@@ -382,6 +384,12 @@ def _crumb_title(folded: str, start: int, end: int) -> tuple[int, int] | None:
     return found
 
 
+def _sentence_like(folded: str, start: int, end: int) -> bool:
+    """The non-blank line ends as a sentence or a salutation does, or holds ``。``."""
+    last = folded[end - 1]
+    return last in SENTENCE_ENDS or last in ":：" or "。" in folded[start:end]
+
+
 def _classify(folded: str, start: int, end: int) -> _LineKind:
     """What the stripped, non-blank line ``folded[start:end]`` is."""
     if end - start > LINE_CAP:
@@ -392,8 +400,7 @@ def _classify(folded: str, start: int, end: int) -> _LineKind:
         return _LineKind.CHROME
     if _is_fields_line(line_fields(folded, start, end), folded, start):
         return _LineKind.FIELDS
-    last = folded[end - 1]
-    if last in SENTENCE_ENDS or last in ":：" or "。" in folded[start:end]:
+    if _sentence_like(folded, start, end):
         return _LineKind.CONTENT  # a sentence or a salutation (各位代表：)
     found = find_date(folded, start, end)
     if found is not None:
@@ -435,7 +442,9 @@ def _cover_title(folded: str, lines: Sequence[Line], index: int) -> int | None:
         seen += 1
         i, start, end = found
         following = _non_blank(folded, lines, i + 1)
-        if _classify(folded, start, end) is _LineKind.DATE and following is not None:
+        # a long line or a sentence is never a date line: the cheap tests of _classify first
+        maybe_date = end - start <= LINE_CAP and not _sentence_like(folded, start, end)
+        if maybe_date and following is not None and _classify(folded, start, end) is _LineKind.DATE:
             t_index, t_start, t_end = following
             if (
                 _classify(folded, t_start, t_end) is _LineKind.SHORT
