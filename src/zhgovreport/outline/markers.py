@@ -111,10 +111,9 @@ def find_markers(source: Source, first_line: int) -> list[Marker]:
     folded, lines = source.folded, source.lines
     found: list[Marker] = []
     first = MARKER_FIRST
-    for index in range(first_line, len(lines)):
-        line = lines[index]
-        if line.start == line.end or folded[line.start] not in first:
-            continue
+    # the lines that may open with a marker, picked in one comprehension (most lines are body text)
+    for line in [line for line in lines[first_line:] if line.start != line.end and folded[line.start] in first]:
+        index = line.number
         hit = match_marker(folded, line.start, line.end)
         if hit is None:
             hit = bare_numeral(folded, line.start, line.end)
