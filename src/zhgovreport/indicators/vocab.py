@@ -191,6 +191,7 @@ FROM_WORDS: tuple[Word, ...] = (
 LEVEL_VERBS: tuple[Word, ...] = (
     Word("达到", "原煤产量达到七亿七千多万吨"),
     Word("高达", "积累率在一九七八年高达百分之三十六点五"),  # gwr-1986
+    Word("多达", "有些地方票证多达几十种"),  # gwr-1986
     Word("达", "行政机关负责人出庭应诉率达100%", not_after="表传到下送"),
     Word("为", "纠错率为4.9%", not_after="成作认称因以更行"),
     Word("是", "赤字率是3%", not_after="就但只还也于总"),
@@ -308,6 +309,7 @@ ADVERBS: tuple[Word, ...] = (
     Word("实际", "城镇居民人均可支配收入年均实际增长6%"),  # gwr-1998 line 42
     Word("名义", "收入名义增长8%"),
     Word("大幅", "成本大幅下降30%"),
+    Word("大幅度", "预算外资金也大幅度增加,一九八五年达到一千四百三十亿元"),  # gwr-1986
     Word("明显", "成本明显下降30%"),
     Word("基本", "比重基本保持30%"),
     Word("全年", "城镇调查失业率全年控制在5.5%以内"),  # gwr-2022 line 89
@@ -369,6 +371,7 @@ clause, never a clause end here)."""
 
 LEADING_WORDS: tuple[Word, ...] = (
     Word("其中", "其中直接纠错15件"),  # seed 000
+    Word("即", "学生数增长了百分之二百二十六,即达到四十二万五千人", not_before="将使时便可刻日"),  # gwr-1954
     Word("同时", "同时培训1500人次"),
     Word("并且", "并且培训1500人次"),
     Word("并", "并选聘31名退休专职人民调解员", not_before="购入列联网轨"),  # seed 000
@@ -509,6 +512,7 @@ ITEM_COUNT_BEFORE: tuple[Word, ...] = (
     Word("下列", "要做好下列三项工作"),
     Word("上述", "要落实上述三项任务"),
     Word("如下", "要做好如下3项工作"),
+    Word("这", "这就为我国同这两个王国建立正常关系创造了条件"),  # gwr-1954: a reference, no count
 )
 """Before a figure, these make it a count of words or items: a cue that governs it
 makes no target (spec §1)."""
