@@ -214,3 +214,39 @@ def test_a_five_year_review_without_a_dated_title_has_its_period(reports: dict[s
     # 社会消费品零售总额年均实际增长1 0 ．3 ％
     sales = _by_figure(reports["gwr-1998"], "1 0 ．3 ％")
     assert (sales.name, sales.basis, sales.year, sales.period, sales.target) == ("社会消费品零售总额", "年均", None, (1993, 1997), False)
+
+
+# --- rules from the samples drawn with seeds 7, 21 and 99 ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        # gwr-1954: 即 opens the clause, so the name is inherited
+        ("幼兒園幼兒數增長了百分之二百二十六，即達到四十二萬五千人。", "四十二萬五千人", "幼兒園幼兒數"),
+        # gwr-1986: 大幅度 is an adverb; 多达 links a level
+        ("预算外资金也大幅度增加，一九八五年达到一千四百三十亿元。", "一千四百三十亿元", "预算外资金"),
+        ("有些时期有些地方票证多达几十种。", "几十种", "有些时期有些地方票证"),
+        # gwr-1954: the whole of a share after 已经达到 is no name
+        ("參加互助組和合作社的農戶已經達到全體農戶的百分之六十。", "百分之六十", "參加互助組和合作社的農戶"),
+        # gwr-1954: an existential 有 counts the noun after the figure
+        ("中國在國外約有一千二百萬僑民。", "一千二百萬", "僑民"),
+        # seed 004: a preposition opens no subject
+        ("四是在全县各中小学设立29名法律援助联络员。", "29名", "法律援助联络员"),
+        # gwr-2008: the noun after the figure ends before a verb
+        ("向全国人大常委会提交39件法律议案。", "39件", "法律议案"),
+    ],
+)
+def test_names_from_the_new_samples(text: str, figure: str, name: str) -> None:
+    assert _by_figure(extract_indicators(text), figure).name == name
+
+
+def test_a_count_after_this_is_a_reference() -> None:
+    # gwr-1954: 這兩個王國 refers back to two kingdoms named before; it measures nothing
+    assert extract_indicators("這就爲我國同這兩個王國建立正常關係創造了條件。") == []
+
+
+def test_the_years_as_a_noun_frame_the_time() -> None:
+    # gwr-2008 line 9: …是社会生产力和综合国力显著增强的五年
+    [years] = extract_indicators("是社会生产力和综合国力显著增强的五年，是社会事业全面发展的五年。")[:1]
+    assert (years.quantity.text, years.name) == ("五年", None)

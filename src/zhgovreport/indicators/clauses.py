@@ -87,9 +87,10 @@ class FigureReading(NamedTuple):
     continues: bool
     """Nothing but a list joiner (``、``, ``和``, ``-``) since the previous figure: the
     figure continues that figure's list (``分别增长8.4%和11.4%``)."""
-    perfective: bool = False
-    """A bare verb with ``了`` stands before the figure (``中心受理了17名湖南籍农民工``): the
-    noun after the figure, when one follows, is what it counts."""
+    counting: bool = False
+    """A bare verb with ``了`` (``中心受理了17名湖南籍农民工``) or an existential ``有``
+    (``中国在国外约有1200万侨民``) stands before the figure: the noun after the figure,
+    when one follows, is what it counts."""
 
 
 class Words:
@@ -264,6 +265,10 @@ it, the figure has no verb, comparison or adverb and its clause is all name."""
 _ADVERB_ENDS = _ADVERBS.last | {" ", "\t"}
 """What the character before an adverb (or the white space :func:`_strip_adverbs` skips) may be."""
 _DEGREE_AFTER = ("较快", "很快", "明显", "显著", "迅速", "较大", "较多", "平稳")
+_EXISTENTIAL = frozenset(("有", "共有", "拥有"))
+"""Linking verbs that count the noun after the figure, when one follows (``约有1200万侨民``)."""
+_LINK_ENDS = frozenset("到达于在")
+"""The last character of a linking verb that says what a share or level reaches (``达到``, ``等于``, ``控制在``)."""
 _BEFORE_DATE = frozenset("在从由自于")
 """A word that ties a date closing a name to it (``这一比重在一九五四年``, ``总产值从一九五三年至一九八○年``)."""
 _FRAME_OPEN = frozenset("同与和跟")
@@ -430,7 +435,7 @@ def read_figure(
     basis = (-1, -1)
     respectively = False
     loose = False
-    perfective = False
+    counting = False
     level = -1
     last = folded[p - 1] if p > lo else ""
     from_start = _FROM.ending_at(folded, lo, p, check_after=False) if last in _FROM.last else -1
@@ -438,8 +443,8 @@ def read_figure(
         aspect = _AS_BASE
         p, _ = _strip_adverbs(folded, lo, from_start)
     else:
-        perfective = last == "了"
-        if perfective:
+        counting = last == "了"
+        if counting:
             p -= 1
             last = folded[p - 1] if p > lo else ""
         particle = _REACH.ending_at(folded, lo, p, check_after=False) if last in _REACH.last else -1
@@ -451,6 +456,7 @@ def read_figure(
         elif level >= 0:  # 达到, 为, 控制在: the level itself
             if date_end >= 0 and folded[level:p] in _LEVEL_FRAMES:
                 basis = (level, date_end)
+            counting = folded[level:p] in _EXISTENTIAL
             p = level
         else:
             verb = _change_start(folded, lo, p) if last in _CHANGE.last else -1
@@ -480,8 +486,8 @@ def read_figure(
             p = q
     if aspect is _AS_LEVEL and direction is None:
         reading = _level(folded, lo, p, after_figure, dates, basis)
-        if from_start < 0 and perfective and level < 0 and reading.aspect is _AS_LEVEL:
-            return reading._replace(perfective=True)
+        if from_start < 0 and counting and reading.aspect is _AS_LEVEL:
+            return reading._replace(counting=True)
         return reading
     if after_figure:
         lo = _after_figure(folded, lo, p)
@@ -547,7 +553,9 @@ def _name(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) -> tuple[i
         for s, e in reversed(_SPLITTERS.find_all(folded, lo, hi)):
             r_lo, r_hi = _trim(folded, strip_leading(folded, e, hi, dates), hi)
             l_lo, l_hi = _trim(folded, lo, s)
-            if r_hi - r_lo > _BARE_VERB or (r_hi > r_lo and strip_leading(folded, l_lo, l_hi, dates) >= l_hi):
+            if (r_hi - r_lo > _BARE_VERB and not _predicate(folded, r_lo, r_hi)) or (
+                r_hi > r_lo and strip_leading(folded, l_lo, l_hi, dates) >= l_hi
+            ):
                 lo = r_lo  # 调解组织共调解案件: what follows names the measure
                 break
             hi = s  # 预算内投资拟安排, 失业率全年: what precedes it does
@@ -564,6 +572,16 @@ def _name(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) -> tuple[i
     if folded[lo] in _CHANGE.first and _bare_change(folded, lo, hi):
         return -1, -1  # 增长较快的“一五”时期: a verb of change alone names nothing
     return lo, hi
+
+
+def _predicate(folded: str, lo: int, hi: int) -> bool:
+    """True when ``folded[lo:hi]`` opens with a verb that says what the measure reaches, not a
+    measure (``已经达到全体农户``, ``要增加到全国人口``: the share's whole follows it)."""
+    end = _LEVEL.starting_at(folded, lo, hi)
+    if end - lo >= 2 and folded[end - 1] in _LINK_ENDS:
+        return True
+    end = _CHANGE.starting_at(folded, lo, hi)
+    return end > 0 and _REACH.starting_at(folded, end, hi) > 0
 
 
 def _bare_change(folded: str, lo: int, hi: int) -> bool:

@@ -70,6 +70,7 @@ _SENTENCE_END = re.compile("[" + re.escape(vocab.SENTENCE_ENDS) + "]")
 _PARAGRAPH_END = re.compile("[" + re.escape(vocab.PARAGRAPH_ENDS) + "]")
 _CUES = Words(vocab.TARGET_CUES)
 _PLAN_CUES = Words(vocab.PLAN_CUES)
+_PREPOSITIONS = Words(vocab.PREPOSITIONS)
 _CONDITIONS = Words(vocab.CONDITIONALS)
 _CONSEQUENCES = Words(vocab.CONSEQUENCES)
 _CUE_NOUNS = frozenset(vocab.TARGET_NOUNS) | {"计划", "规划"}
@@ -311,8 +312,9 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
             name_lo, name_hi = d.name
             if (
                 name_lo < 0
-                or reading.perfective
+                or reading.counting
                 or name_hi - name_lo <= _SHORT_NAME
+                or _PREPOSITIONS.starting_at(folded, name_lo, name_hi) > 0
                 # …改革的两个决定: a figure right after 的 (no date before it) counts the noun after it
                 or (reading.aspect is _AS_LEVEL and folded[q.start - 1] == "的" and reading.basis_start < 0)
             ):

@@ -49,6 +49,7 @@ __all__ = [
     "PARAGRAPH_ENDS",
     "PER_WORDS",
     "PLAN_CUES",
+    "PREPOSITIONS",
     "PROVISION_UNITS",
     "RATE_NOUNS",
     "REACH_PARTICLES",
@@ -410,6 +411,17 @@ time adverbs, the reporting body as subject).  Dates and years at the start of
 a name are stripped too (``2022年,``, ``今年``, ``过去五年``): the mentions
 :func:`zhgovreport.extract_dates` finds, the one date grammar."""
 
+PREPOSITIONS: tuple[Word, ...] = (
+    Word("在", "在全县各中小学设立29名法律援助联络员", not_before="校押岗职编建册读线"),  # seed 004
+    Word("对", "对全市6个重点领域开展专项督查"),
+    Word("向", "向全市20个乡镇派驻工作组"),
+    Word("为", "为全县12所学校配备法治副校长", not_before="期民主此"),
+    Word("给", "给全县12所学校配备法治副校长"),
+)
+"""Prepositions that open the words before a figure: they are no subject, so the noun after the
+figure (``在全县各中小学设立29名法律援助联络员`` names ``法律援助联络员``), when one follows, names
+it, as after a bare counting verb (spec §1)."""
+
 AFTER_NOUN_STOPS: tuple[Word, ...] = (
     Word("进行", "对20件重大行政决策、行政规范性文件进行合法性审查"),  # seed 000
     Word("进入", "选聘31名退休专职人民调解员进入行业性专业性调解委员会"),  # seed 000
@@ -430,6 +442,9 @@ AFTER_NOUN_STOPS: tuple[Word, ...] = (
     Word("中", "6件败诉案件中,涉及土地房屋征收和违建拆除的5件", not_before="医央国华小学等"),  # seed 000; 县中医院 (gwr-2008)
     Word("纳入", "将2.8万亿元中央财政资金纳入直达范围"),  # gwr-2022
     Word("受益", "使1.5亿学生和780万名家庭经济困难寄宿生受益"),  # gwr-2008
+    Word("予以", "对清理出的3项证明事项予以取消"),  # seed 003
+    Word("完成", "预计在本年内可以有五十一个重大项目完成建设"),  # gwr-1954
+    Word("没有", "它所属的生产企业却有百分之二十五没有完成计划"),  # gwr-1954
     Word("在", "美国侵略集团最近又拼凑了八个国家在马尼拉举行会议", not_before="校押岗职编建册读线"),  # gwr-1954
     Word("列入", "将3个项目列入省级试点"),
     Word("、", "对20件重大行政决策、行政规范性文件进行合法性审查"),  # seed 000
@@ -527,9 +542,10 @@ DURATION_UNITS = ("年", "个月", "月", "天", "日", "周", "星期", "小时
 """Units of a duration (``五年``): with a word of :data:`TIME_FRAME_BEFORE` or
 :data:`TIME_FRAME_AFTER` the duration frames the time of the sentence."""
 
-TIME_FRAME_BEFORE = ("过去", "这", "近", "前", "今后", "未来", "最近", "头", "后", "连续")
+TIME_FRAME_BEFORE = ("过去", "这", "近", "前", "今后", "未来", "最近", "头", "后", "连续", "的")
 """Before a duration: ``过去五年``, ``近两年``, ``今后五年`` (gwr-2008, gwr-2022, gwr-1986);
-a streak, ``连续五年超过省定目标`` (seed 003 line 21), ``经济连续五年保持平稳快速发展`` (gwr-2008)."""
+a streak, ``连续五年超过省定目标`` (seed 003 line 21), ``经济连续五年保持平稳快速发展`` (gwr-2008);
+the years as a noun, ``是社会生产力和综合国力显著增强的五年`` (gwr-2008)."""
 
 TIME_FRAME_AFTER = ("以前", "之前", "以来", "以后", "之后", "之内", "前", "来", "中", "内", "间", "里", "后")
 """After a duration: ``五年来``, ``比五年前增加``, ``三年内裁减`` (gwr-1998).  A duration
