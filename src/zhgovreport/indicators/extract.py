@@ -46,7 +46,7 @@ from zhgovreport.indicators.clauses import (
     strip_leading,
 )
 from zhgovreport.dates import DateSpan, date_spans, report_year
-from zhgovreport.model import Aspect, Direction, Indicator, Part, Quantity, Report, ReportKind, Section
+from zhgovreport.model import Aspect, Direction, Indicator, Part, Quantity, Report, Section
 from zhgovreport.locate import part_at, part_year
 from zhgovreport.quantities import extract_quantities
 from zhgovreport.text.fold import fold
@@ -608,27 +608,6 @@ def _indicators(text: str, figures: Sequence[Quantity], context: _Context) -> li
     return out
 
 
-_PLANNING_PARTS = (Part.TASKS, Part.TARGETS)
-
-
-def _planned_year(report: Report, mentions: Sequence[DateSpan]) -> int | None:
-    """The year a 政府工作报告 without a known year is delivered in: the year its targets or tasks
-    part's title plans (gwr-1998: ``二、关于1 9 9 8 年政府工作的建议``; report-parts spec: those
-    parts plan the report's own year), else ``None``."""
-    if report.meta.kind is not ReportKind.GOV_WORK_REPORT:
-        return None
-    starts = [m[0] for m in mentions]
-    for section in report.sections:
-        if section.part not in _PLANNING_PARTS:
-            continue
-        k = bisect.bisect_left(starts, section.start)
-        if k < len(mentions) and mentions[k][0] < section.heading_end:
-            first, last = mentions[k][2], mentions[k][3]
-            if first is not None and last is not None and first.year == last.year:
-                return first.year
-    return None
-
-
 def extract_indicators(source: str | Report, *, year: int | None = None) -> list[Indicator]:
     """Every figure of ``source`` with what it measures, in order.
 
@@ -651,12 +630,8 @@ def extract_indicators(source: str | Report, *, year: int | None = None) -> list
     if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
         raise TypeError(f"extract_indicators: year must be an int, got {type(year).__name__}")
     if isinstance(source, Report):
-        mentions = date_spans(source, year=year)
-        if year is None and report_year(source) is None:
-            year = _planned_year(source, mentions)
-            if year is not None:  # the year the report speaks from: the relative dates read anew
-                mentions = date_spans(source, year=year)
-        return _indicators(source.text, extract_quantities(source), _Context(source, year, _Dates(mentions)))
+        dates = _Dates(date_spans(source, year=year))
+        return _indicators(source.text, extract_quantities(source), _Context(source, year, dates))
     check_str(source, "extract_indicators")
     dates = _Dates(date_spans(source, year=year))
     return _indicators(source, extract_quantities(source), _Context(None, year, dates))
