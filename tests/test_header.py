@@ -278,6 +278,13 @@ VARIANTS: list[Any] = [
         "一、",
         id="year-range-not-year",
     ),
+    # a title's year in Chinese numerals is read by the same date grammar as the body's
+    pytest.param(
+        "XX区二〇二二年法治政府建设年度报告\n一、主要举措和成效\n",
+        dict(agency="XX区人民政府", year=2022, kind=FZZF),
+        "一、",
+        id="year-in-chinese-numerals",
+    ),
     # (issue 9: a place alone names its government, `静海区` → `静海区人民政府`)
     pytest.param(
         "浙江省2022年法治政府建设情况报告\n一、主要举措和成效\n",

@@ -103,8 +103,9 @@ DECISIONS: list[tuple[str, list[Row]]] = [
             ("79岁", "人均预期寿命", L, UP, None, True),
         ],
     ),
-    # a cue that governs a count of words makes no target
-    ("要在“巩固、增强、提升、畅通”八个字上下功夫", [("八个", None, L, None, None, False)]),
+    # a count of words is no indicator, whatever cue governs it (the figure after it still is one)
+    ("要在“巩固、增强、提升、畅通”八个字上下功夫", []),
+    ("要抓好以下五个方面，城镇新增就业1100万人以上", [("1100万人以上", "城镇新增就业", L, None, None, True)]),
 ]
 
 

@@ -58,9 +58,9 @@ CHECKS: dict[str, tuple[tuple[vocab.Word, ...], Check]] = {
     "AFTER_NOUN_STOPS": (vocab.AFTER_NOUN_STOPS, lambda w, f: bool(_named(f)) and w.surface not in _named(f)[0]),
     # a cue makes a target
     "TARGET_CUES": (vocab.TARGET_CUES, lambda w, f: any(i.target for i in f)),
-    # a count of words or items is never a target, whatever governs it
-    "ITEM_COUNT_BEFORE": (vocab.ITEM_COUNT_BEFORE, lambda w, f: not any(i.target for i in f)),
-    "ITEM_COUNT_AFTER": (vocab.ITEM_COUNT_AFTER, lambda w, f: not any(i.target for i in f)),
+    # a count of words or items is no indicator, whatever governs it (each example holds one figure, the count)
+    "ITEM_COUNT_BEFORE": (vocab.ITEM_COUNT_BEFORE, lambda w, f: not f),
+    "ITEM_COUNT_AFTER": (vocab.ITEM_COUNT_AFTER, lambda w, f: not f),
     # "per" words are part of neither the name nor the verb
     "PER_WORDS": (vocab.PER_WORDS, lambda w, f: bool(_named(f)) and not any(w.surface in n for n in _named(f))),
     # words holding a change verb that count a level
@@ -77,7 +77,7 @@ ROWS = [(table, row) for table, (rows, _check) in CHECKS.items() for row in rows
 def test_row_example_does_what_the_table_says(table: str, row: vocab.Word) -> None:
     assert row.surface in fold(row.example)
     found = extract_indicators(row.example)
-    assert found, f"{row.example!r}: no figure"
+    assert found or table.startswith("ITEM_COUNT"), f"{row.example!r}: no figure"
     assert CHECKS[table][1](row, found), [(i.quantity.text, i.name, str(i.aspect), i.basis, i.target) for i in found]
 
 

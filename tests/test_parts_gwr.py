@@ -64,11 +64,11 @@ CORPUS_PARTS: list[Any] = [
         None,
         id="gwr-1986",
     ),  # fmt: skip
-    # lines 9, 78, 239; the year is written `1 9 9 8 年` (spaced digits), which no year grammar reads
+    # lines 9, 78, 239; the tasks title writes its year `1 9 9 8 年` (spaced digits, as the body does)
     pytest.param(
         "gwr-1998.txt",
         [("关于过去五年的政府工作", R), ("关于1 9 9 8 年政府工作的建议", K), ("关于国际形势和外交工作", O)],
-        None,
+        1998,
         id="gwr-1998",
     ),
     # lines 9, 145: the 预期目标 are a paragraph of the tasks part (line 152), not a section

@@ -16,7 +16,7 @@ The stages, one module each:
 
 The header stage reads the publication date with :func:`find_date`; the
 header and parts stages read a title's reporting year with :func:`find_year`
-(or :data:`YEAR`).  Matching is done on *folded* text.
+(and the header cuts a title's reporting body off that year with :data:`YEAR_NUMERAL`).  Matching is done on *folded* text.
 
 >>> [(d.text, d.first.isoformat(), str(d.kind)) for d in extract_dates("一九八○年和“八五”普法")]
 [('一九八○年', '1980-01-01', 'date'), ('“八五”普法', '2021-01-01', 'pufa_plan')]
@@ -28,7 +28,7 @@ header and parts stages read a title's reporting year with :func:`find_year`
 
 from __future__ import annotations
 
-from zhgovreport.dates.grammar import YEAR
+from zhgovreport.dates.grammar import YEAR_NUMERAL
 from zhgovreport.dates.read import DateSpan, date_spans, extract_dates, find_date, find_year, report_year
 
-__all__ = ["YEAR", "DateSpan", "date_spans", "extract_dates", "find_date", "find_year", "report_year"]
+__all__ = ["YEAR_NUMERAL", "DateSpan", "date_spans", "extract_dates", "find_date", "find_year", "report_year"]

@@ -41,7 +41,7 @@ __all__ = [
     "SECOND_CHARS",
     "STARTS",
     "WORD_FIRST",
-    "YEAR",
+    "YEAR_NUMERAL",
     "YEAR_DIGITS",
     "Form",
     "exclusion",
@@ -340,7 +340,7 @@ def exclusion(pattern: str) -> str:
     return _GROUP.sub("(?:", pattern)
 
 
-YEAR = re.compile(rf"(?<![\d{re.escape(vocab.CONNECTORS)}])((?:19|20)\d{{2}})\s*年", FLAGS)
-"""A year of the 20th or 21st century written in digits before ``年``; never
-the end of a range (``2021-2025年``).  What the header and parts stages read
-a title's reporting year with."""
+YEAR_NUMERAL = f"(?:{_AR_YEAR}|{_SPACED_YEAR}|{_CN_YEAR})"
+"""A year's numeral in any written form (``2022``, ``1 9 9 8``, ``二〇二二``), without
+its ``年``: where the header stage cuts a title's reporting body off its year
+(``XX区二〇二二年法治政府建设年度报告`` → ``XX区``)."""

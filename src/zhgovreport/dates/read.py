@@ -37,7 +37,6 @@ from zhgovreport.dates.grammar import (
     SECOND_CHARS,
     STARTS,
     WORD_FIRST,
-    YEAR,
     exclusion,
     year_digit,
 )
@@ -538,14 +537,23 @@ def _part_years(report: Report, year: int | None, paths: Sequence[tuple[int, ...
 
 
 def find_year(folded: str) -> int | None:
-    """The first year :data:`~zhgovreport.dates.grammar.YEAR` finds in ``folded``, or ``None``.
+    """The year of the first date ``folded`` names by itself, or ``None``.
+
+    Read with the one date grammar, so a title's year may be written in any
+    form the body's are (``二〇二二年``, ``1 9 9 8 年``, ``2023年度``); a
+    range, a plan period and a relative year (``今年``) name no year of their own.
 
     >>> find_year("(2021-2025年)") is None, find_year("2022年法治政府建设年度报告")
     (True, 2022)
+    >>> find_year("二、关于1 9 9 8 年政府工作的建议"), find_year("二〇二二年法治政府建设情况")
+    (1998, 2022)
+    >>> find_year("今年工作任务") is None
+    True
     """
-
-    match = YEAR.search(folded)
-    return int(match[1]) if match else None
+    for reading in _readings(folded, 0, len(folded)):
+        if reading.base == "" and reading.kind is DateKind.DATE:
+            return reading.first[0]
+    return None
 
 
 def find_date(folded: str, start: int = 0, end: int | None = None) -> tuple[datetime.date, int, int] | None:

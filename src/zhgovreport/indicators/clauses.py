@@ -44,8 +44,10 @@ __all__ = [
     "FigureReading",
     "Words",
     "comparison_frame",
+    "frames_next",
     "is_item_count",
     "is_provision",
+    "name_in",
     "names_a_measure",
     "read_after_noun",
     "read_figure",
@@ -85,6 +87,10 @@ class FigureReading(NamedTuple):
     continues: bool
     """Nothing but a list joiner (``、``, ``和``, ``-``) since the previous figure: the
     figure continues that figure's list (``分别增长8.4%和11.4%``)."""
+    counting: bool = False
+    """A bare verb with ``了`` (``中心受理了17名湖南籍农民工``) or an existential ``有``
+    (``中国在国外约有1200万侨民``) stands before the figure: the noun after the figure,
+    when one follows, is what it counts."""
 
 
 class Words:
@@ -181,8 +187,11 @@ _COMPARAND_SET = frozenset(_COMPARANDS)
 _COMPARATIVE = Words(_verb_rows(vocab.COMPARATIVES))
 _PER = Words(vocab.PER_WORDS)
 _FRAMES = Words(vocab.COMPARISON_FRAMES)
-_ADVERBS = Words(vocab.ADVERBS)
-_LEADING_ADVERBS = Words([w for w in vocab.ADVERBS if w.surface not in vocab.NOT_LEADING])
+_ADVERBS = Words([*vocab.ADVERBS, *vocab.CONDITIONALS])
+"""Adverbs, and the words of a condition (``生产成本只要降低``): never part of a name."""
+_LEADING_ADVERBS = Words(
+    [w for w in vocab.ADVERBS if w.surface not in vocab.NOT_LEADING] + [*vocab.CONDITIONALS, *vocab.CONSEQUENCES]
+)
 _SPLITTERS = Words([w for w in vocab.ADVERBS if w.surface in vocab.NAME_SPLITTERS])
 _RESPECTIVELY = frozenset(vocab.RESPECTIVELY)
 _LEADING = Words(vocab.LEADING_WORDS)
@@ -237,6 +246,7 @@ _BARE_VERB = 2
 
 _DURATIONS = frozenset(vocab.DURATION_UNITS)
 _TIME_FRAME_AFTER = tuple(vocab.TIME_FRAME_AFTER)
+_NOT_TIME_FRAMES = tuple(vocab.NOT_TIME_FRAMES)
 _TIME_FRAME_BEFORE = tuple(vocab.TIME_FRAME_BEFORE)
 _PROVISION_CHARS = "".join(vocab.PROVISION_UNITS)
 _PROVISION_LIST = regex.compile(rf"第\s*[\d{CN_PLAIN_DIGITS}十百]+\s*[{_PROVISION_CHARS}]?\s*[、,和及至到-]\s*第?\s*$")
@@ -255,6 +265,12 @@ it, the figure has no verb, comparison or adverb and its clause is all name."""
 _ADVERB_ENDS = _ADVERBS.last | {" ", "\t"}
 """What the character before an adverb (or the white space :func:`_strip_adverbs` skips) may be."""
 _DEGREE_AFTER = ("较快", "很快", "明显", "显著", "迅速", "较大", "较多", "平稳")
+_EXISTENTIAL = frozenset(("有", "共有", "拥有"))
+"""Linking verbs that count the noun after the figure, when one follows (``约有1200万侨民``)."""
+_LINK_ENDS = frozenset("到达于在")
+"""The last character of a linking verb that says what a share or level reaches (``达到``, ``等于``, ``控制在``)."""
+_BEFORE_DATE = frozenset("在从由自于")
+"""A word that ties a date closing a name to it (``这一比重在一九五四年``, ``总产值从一九五三年至一九八○年``)."""
 _FRAME_OPEN = frozenset("同与和跟")
 
 
@@ -340,6 +356,8 @@ def _comparand(frame: str, inner: str, is_date: bool) -> bool:
     """Whether ``inner`` is what ``frame`` compares with: a comparand word, or a date (``比2012年``)."""
     if frame in _LEVEL_FRAMES or is_date:
         return True
+    if (frame[-1] + inner).startswith(_DEGREE_AFTER):
+        return False  # 增长较快的…时期: an adverb of degree, no comparison
     if inner.endswith("的"):
         inner = inner[:-1]
     if inner in _COMPARAND_SET:
@@ -417,13 +435,16 @@ def read_figure(
     basis = (-1, -1)
     respectively = False
     loose = False
+    counting = False
+    level = -1
     last = folded[p - 1] if p > lo else ""
     from_start = _FROM.ending_at(folded, lo, p, check_after=False) if last in _FROM.last else -1
     if from_start >= 0:
         aspect = _AS_BASE
         p, _ = _strip_adverbs(folded, lo, from_start)
     else:
-        if last == "了":
+        counting = last == "了"
+        if counting:
             p -= 1
             last = folded[p - 1] if p > lo else ""
         particle = _REACH.ending_at(folded, lo, p, check_after=False) if last in _REACH.last else -1
@@ -435,6 +456,7 @@ def read_figure(
         elif level >= 0:  # 达到, 为, 控制在: the level itself
             if date_end >= 0 and folded[level:p] in _LEVEL_FRAMES:
                 basis = (level, date_end)
+            counting = folded[level:p] in _EXISTENTIAL
             p = level
         else:
             verb = _change_start(folded, lo, p) if last in _CHANGE.last else -1
@@ -463,9 +485,12 @@ def read_figure(
                 break
             p = q
     if aspect is _AS_LEVEL and direction is None:
-        return _level(folded, lo, p, after_figure, dates, basis)
+        reading = _level(folded, lo, p, after_figure, dates, basis)
+        if from_start < 0 and counting and reading.aspect is _AS_LEVEL:
+            return reading._replace(counting=True)
+        return reading
     if after_figure:
-        lo = max(lo, folded.rfind("、", lo, p) + 1)
+        lo = _after_figure(folded, lo, p)
     name_lo, name_hi = _name(folded, lo, p, dates)
     return FigureReading(name_lo, name_hi, aspect, direction, basis[0], basis[1], respectively, False)
 
@@ -476,7 +501,7 @@ def _level(
     """A figure with no verb of change before it: its name, and a ``change`` when the name
     starts with a verb of change (``减轻负担近2万亿元``) and ends in no rate noun."""
     if after_figure:
-        lo = max(lo, folded.rfind("、", lo, p) + 1)
+        lo = _after_figure(folded, lo, p)
     name_lo, name_hi = _name(folded, lo, p, dates)
     if name_lo >= 0 and folded[name_lo] in _CHANGE.first:
         verb_end = _CHANGE.starting_at(folded, name_lo, name_hi)
@@ -489,6 +514,22 @@ def _level(
             direction = _DIRECTION[folded[name_lo:verb_end]]
             return FigureReading(name_lo, name_hi, _AS_CHANGE, direction, basis[0], basis[1], False, False)
     return FigureReading(name_lo, name_hi, _AS_LEVEL, None, basis[0], basis[1], False, False)
+
+
+def _after_figure(folded: str, lo: int, p: int) -> int:
+    """Where the name of a figure after another of its clause starts: after the last ``、``; at
+    ``p`` (no name) when the words since ``lo`` end in a joiner, as in a list of counts
+    (``285所县中医院和534所县妇幼保健院``: the noun after the figure names it)."""
+    lo = max(lo, folded.rfind("、", lo, p) + 1)
+    q = p
+    while q > lo and folded[q - 1] in " \t":
+        q -= 1
+    return p if _COORDINATORS.ending_at(folded, lo, q, check_after=False) >= 0 else lo
+
+
+def name_in(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) -> tuple[int, int]:
+    """The name in ``folded[lo:hi]`` (a stretch cut before a time frame), as :func:`read_figure` reads one."""
+    return _name(folded, lo, hi, dates)
 
 
 def _name(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) -> tuple[int, int]:
@@ -512,7 +553,9 @@ def _name(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) -> tuple[i
         for s, e in reversed(_SPLITTERS.find_all(folded, lo, hi)):
             r_lo, r_hi = _trim(folded, strip_leading(folded, e, hi, dates), hi)
             l_lo, l_hi = _trim(folded, lo, s)
-            if r_hi - r_lo > _BARE_VERB or (r_hi > r_lo and strip_leading(folded, l_lo, l_hi, dates) >= l_hi):
+            if (r_hi - r_lo > _BARE_VERB and not _predicate(folded, r_lo, r_hi)) or (
+                r_hi > r_lo and strip_leading(folded, l_lo, l_hi, dates) >= l_hi
+            ):
                 lo = r_lo  # 调解组织共调解案件: what follows names the measure
                 break
             hi = s  # 预算内投资拟安排, 失业率全年: what precedes it does
@@ -522,11 +565,29 @@ def _name(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) -> tuple[i
         lo = strip_leading(folded, lo, hi, dates)
     date = dates.ends.get(hi, -1)
     if date > lo:  # 这一比重在一九五四年(预计将由…): the date is no part of it
-        hi = date - 1 if folded[date - 1] == "在" else date
+        hi = date - 1 if folded[date - 1] in _BEFORE_DATE else date
         lo, hi = _trim(folded, lo, hi)
     if hi <= lo:
         return -1, -1
+    if folded[lo] in _CHANGE.first and _bare_change(folded, lo, hi):
+        return -1, -1  # 增长较快的“一五”时期: a verb of change alone names nothing
     return lo, hi
+
+
+def _predicate(folded: str, lo: int, hi: int) -> bool:
+    """True when ``folded[lo:hi]`` opens with a verb that says what the measure reaches, not a
+    measure (``已经达到全体农户``, ``要增加到全国人口``: the share's whole follows it)."""
+    end = _LEVEL.starting_at(folded, lo, hi)
+    if end - lo >= 2 and folded[end - 1] in _LINK_ENDS:
+        return True
+    end = _CHANGE.starting_at(folded, lo, hi)
+    return end > 0 and _REACH.starting_at(folded, end, hi) > 0
+
+
+def _bare_change(folded: str, lo: int, hi: int) -> bool:
+    """True when ``folded[lo:hi]`` is a verb of change alone, or with an adverb of degree (``增长较快``)."""
+    end = _CHANGE.starting_at(folded, lo, hi)
+    return end > 0 and (end == hi or folded[end:hi] in _DEGREE_AFTER)
 
 
 def read_after_noun(folded: str, end: int, hi: int, max_len: int = 16) -> tuple[int, int]:
@@ -551,17 +612,24 @@ def read_after_noun(folded: str, end: int, hi: int, max_len: int = 16) -> tuple[
         k += 1
     if k - pos > max_len:
         return -1, -1
+    if k == hi:  # up to the next figure: a joiner before it is no part of the noun (县中医院和534所)
+        joiner = _COORDINATORS.ending_at(folded, pos, k, check_after=False)
+        k = joiner if joiner > pos else k
     lo, k = _trim(folded, pos, k)
     if k - lo < 2 or _CHANGE.starting_at(folded, lo, k) > 0 or _LEVEL.starting_at(folded, lo, k) > 0:
         return -1, -1  # a verb, not a noun (五年增长1.26倍)
     return lo, k
 
 
-def names_a_measure(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) -> tuple[int, int]:
+def names_a_measure(
+    folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES, topic: bool = False
+) -> tuple[int, int]:
     """The measure a clause without a figure names (``原油产量继续增长``), or ``(-1, -1)``.
 
     It names one when it ends (after adverbs of degree) in a verb of change, or
-    in the head of a measure (``经济总量``, ``行政经费预算``).
+    in the head of a measure (``经济总量``, ``行政经费预算``).  ``topic``: the clause
+    is the topic of a ``从A增加到B`` right after it (``全社会研究与实验发展经费，从…``),
+    and names the measure when it is a noun phrase alone (no verb, no ``了``).
     """
     lo, hi = _trim(folded, lo, hi)
     p = hi
@@ -577,7 +645,20 @@ def names_a_measure(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) 
         return _name(folded, lo, p, dates)
     if _HEADS.ending_at(folded, lo, hi, check_after=False) >= 0:
         return _name(folded, lo, hi, dates)
+    if topic and hi - lo <= _TOPIC and not _has_verb(folded, lo, hi):
+        return _name(folded, lo, hi, dates)
     return -1, -1
+
+
+_TOPIC = 24
+"""How long (characters) a topic clause (``全社会研究与实验发展经费，从…``) may be."""
+
+
+def _has_verb(folded: str, lo: int, hi: int) -> bool:
+    """Whether ``folded[lo:hi]`` holds ``了``, a verb of change, a linking verb or an after-noun stop."""
+    if "了" in folded[lo:hi]:
+        return True
+    return any(table.pattern.search(folded, lo, hi) for table in (_CHANGE, _LEVEL, _STOPS))
 
 
 def split_names(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -602,11 +683,30 @@ def time_frame_end(folded: str, start: int, end: int, unit: str | None) -> int:
     """
     if unit not in _DURATIONS:
         return -1
-    if folded.startswith(_TIME_FRAME_AFTER, end):
+    if folded.startswith(_TIME_FRAME_AFTER, end) and not folded.startswith(_NOT_TIME_FRAMES, end):
         word = next(word for word in _TIME_FRAME_AFTER if folded.startswith(word, end))
         return end + len(word)
     before = folded.endswith(_TIME_FRAME_BEFORE, 0, start) or folded.startswith(_TIME_FRAME_BEFORE, start)
     return end if before else -1  # 过去五年; 近两年 (近 is the figure's own approximation word)
+
+
+def frames_next(folded: str, lo: int, start: int, end: int, next_start: int) -> bool:
+    """True when the duration ``folded[start:end]`` is the period of the next figure of its
+    clause (``金额五年累计1858亿美元``, ``五年中央财政支持重点建设投资2800多亿元``).
+
+    Not when only a joiner stands between them (``3年、5年``), when ``的`` follows the duration
+    (``三天的讨论``), or when a verb, comparison or ``从`` governs it (``由3年延长到5年``).
+    """
+    between = folded[end:next_start]
+    if not between.strip(_LIST_JOINER_CHARS) or between.startswith("的"):
+        return False
+    reading = read_figure(folded, lo, start)
+    if reading.aspect is not _AS_LEVEL or reading.direction is not None or reading.basis_start >= 0:
+        return False
+    p = start
+    while p > lo and folded[p - 1] in " \t":
+        p -= 1
+    return _LEVEL.ending_at(folded, lo, p, check_after=False) < 0 and _PER.ending_at(folded, lo, p, check_after=False) < 0
 
 
 def is_provision(folded: str, start: int, end: int) -> bool:

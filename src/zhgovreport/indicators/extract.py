@@ -34,8 +34,10 @@ from zhgovreport.indicators.clauses import (
     FigureReading,
     Words,
     comparison_frame,
+    frames_next,
     is_item_count,
     is_provision,
+    name_in,
     time_frame_end,
     names_a_measure,
     read_after_noun,
@@ -67,6 +69,10 @@ _COLON = re.compile(":")
 _SENTENCE_END = re.compile("[" + re.escape(vocab.SENTENCE_ENDS) + "]")
 _PARAGRAPH_END = re.compile("[" + re.escape(vocab.PARAGRAPH_ENDS) + "]")
 _CUES = Words(vocab.TARGET_CUES)
+_PLAN_CUES = Words(vocab.PLAN_CUES)
+_PREPOSITIONS = Words(vocab.PREPOSITIONS)
+_CONDITIONS = Words(vocab.CONDITIONALS)
+_CONSEQUENCES = Words(vocab.CONSEQUENCES)
 _CUE_NOUNS = frozenset(vocab.TARGET_NOUNS) | {"计划", "规划"}
 _ACHIEVED = tuple(vocab.ACHIEVED_VERBS)
 _WINDOW = 400
@@ -257,6 +263,14 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
                 respectively = False
             clause_first = len(drafts)
         frame_end = time_frame_end(folded, q.start, q.end, q.unit) if q.unit in _DURATIONS else -1
+        if (  # 金额五年累计1858亿美元: the period of the next figure of the clause
+            frame_end < 0
+            and q.unit in _DURATIONS
+            and k + 1 < len(figures)
+            and figures[k + 1].start < clause[1]
+            and frames_next(folded, prev.q.end if prev is not None and prev.clause == clause else clause[0], q.start, q.end, figures[k + 1].start)
+        ):
+            frame_end = q.end
         if frame_end >= 0:
             frame = _Draft(q, clause, _NO_READING, frame=frame_end)
             drafts.append(frame)
@@ -272,6 +286,14 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
         ):
             lo = frame.frame
         reading = read_figure(folded, lo, q.start, same is not None, t.dates)
+        if (  # 金额五年累计, 要按期完成三年内裁减军队员额: a name read over a time frame
+            frame is not None
+            and frame.clause == clause
+            and lo <= frame.q.start
+            and reading.name_start <= frame.q.start < reading.name_end
+        ):
+            stop = min(clause[1], figures[k + 1].start) if k + 1 < len(figures) else clause[1]
+            reading = _over_frame(t, reading, frame, q, read_after_noun(folded, q.end, stop))
         respectively = respectively or reading.respectively
         if reading.continues and same is not None:
             head = drafts[same.head if same.head >= 0 else prev_index]
@@ -290,7 +312,9 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
             name_lo, name_hi = d.name
             if (
                 name_lo < 0
+                or reading.counting
                 or name_hi - name_lo <= _SHORT_NAME
+                or _PREPOSITIONS.starting_at(folded, name_lo, name_hi) > 0
                 # …改革的两个决定: a figure right after 的 (no date before it) counts the noun after it
                 or (reading.aspect is _AS_LEVEL and folded[q.start - 1] == "的" and reading.basis_start < 0)
             ):
@@ -300,6 +324,8 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
                     d.name = after
             if d.name[0] < 0:
                 d.name = same.name if same is not None and same.name[0] >= 0 else _inherit(t, drafts, starts, d, s_lo)
+            if d.name[0] < 0 and same is not None and same.aspect is _AS_BASE and d.direction is not None:
+                d.name = same.name  # 从A增加到B: the level reached shares the base's name
             if d.basis[0] < 0 and same is None:
                 d.basis = _earlier_frame(t, d, s_lo)
             if is_item_count(folded, clause[0], q.start, q.end, clause[1]):
@@ -313,8 +339,49 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
     return drafts
 
 
+def _hypothetical(t: _Text, d: _Draft, s_lo: int) -> bool:
+    """A figure in a condition (``只要降低百分之一``), or in a clause that opens with its
+    consequence (``，就可以每年节约…``) after a condition of the sentence."""
+    folded = t.folded
+    c_lo = d.clause[0]
+    if _CONDITIONS.pattern.search(folded, c_lo, d.q.start) is not None:
+        return True
+    p = c_lo
+    while p < d.q.start and folded[p] in " \t\u3000":
+        p += 1
+    if _CONSEQUENCES.starting_at(folded, p, d.q.start) < 0:
+        return False
+    return _CONDITIONS.pattern.search(folded, max(s_lo, c_lo - _REACH), c_lo) is not None
+
+
+def _over_frame(t: _Text, reading: FigureReading, frame: _Draft, q: Quantity, noun: tuple[int, int]) -> FigureReading:
+    """A figure whose name was read over a time frame, read as if the frame were not there.
+
+    What follows the frame, read as a clause of its own, names the measure when it is
+    more than a bare verb (``要按期完成三年内裁减军队员额``), or when a noun follows the
+    figure (``…教育五年共培养近五百万高级专门人才``: ``noun`` names it); else what precedes
+    the frame does (``外商直接投资实际金额五年累计``, ``中央财政五年支出``), unless that is
+    one character (``这五年农民人均纯收入``).
+    """
+    after = read_figure(t.folded, frame.frame, q.start, False, t.dates)
+    length = after.name_end - after.name_start
+    if length > _SHORT_NAME:
+        return after
+    if length > 0 and noun[0] >= 0:
+        return after._replace(name_start=noun[0], name_end=noun[1])
+    before = name_in(t.folded, reading.name_start, frame.q.start, t.dates)
+    if before[1] - before[0] > 1 or length <= 0:
+        return reading._replace(name_start=before[0], name_end=before[1])
+    return after
+
+
 def _inherit(t: _Text, drafts: Sequence[_Draft], starts: Sequence[int], d: _Draft, s_lo: int) -> tuple[int, int]:
-    """The name of the nearest earlier clause of the sentence that names a measure."""
+    """The name of the nearest earlier clause of the sentence that names a measure.
+
+    The clause right before a base whose own clause names nothing (``全社会研究与实验发展
+    经费，从2002年1288亿元增加到…``) is its topic, and names it when it is a noun phrase alone.
+    """
+    topic = d.aspect is _AS_BASE
     for lo, hi in t.clauses_before(d.clause[0], s_lo):
         k = bisect.bisect_left(starts, hi) - 1
         inside = False
@@ -325,9 +392,10 @@ def _inherit(t: _Text, drafts: Sequence[_Draft], starts: Sequence[int], d: _Draf
             k -= 1
         if inside:
             continue
-        named = names_a_measure(t.folded, max(lo, hi - _REACH), hi, t.dates)
+        named = names_a_measure(t.folded, max(lo, hi - _REACH), hi, t.dates, topic)
         if named[0] >= 0:
             return named
+        topic = False
     return (-1, -1)
 
 
@@ -460,9 +528,10 @@ class _Context:
         years = self.title_years(path)
         if years is not None:
             return years
-        year = part_year(self.report.meta, part) if self.report.meta.year is not None else None
-        if year is None and self.year is not None:
-            year = self.year + 1 if part is Part.PLANS else self.year
+        if self.year is None:
+            return None
+        meta = self.report.meta
+        year = part_year(meta if meta.year == self.year else attrs.evolve(meta, year=self.year), part)
         return None if year is None else (year, year)
 
 
@@ -484,22 +553,31 @@ def _indicators(text: str, figures: Sequence[Quantity], context: _Context) -> li
             j += 1
         drafts = _read_sentence(t, figures[i:j], s_lo)
         first_cue = -2  # not looked for yet: most figures' parts decide without it
+        conditional = _CONDITIONS.pattern.search(folded, s_lo, s_hi) is not None
         starts = [d.q.start for d in drafts if d.frame < 0]
         for d in drafts:
+            if d.items:
+                continue  # “巩固、增强、提升、畅通”八个字, 两个方面: a count of words or items measures nothing
             q = d.q
             path = q.path
             part, default = places.get(path) or context.place(path)
-            if d.aspect is _AS_BASE or d.items or d.frame >= 0:
-                target = False  # an achieved base, a count of words, a time frame
+            if d.aspect is _AS_BASE or d.frame >= 0:
+                target = False  # an achieved base, a time frame
             elif part in _ACHIEVED_PARTS:
                 target = False
+            elif conditional and _hypothetical(t, d, s_lo):
+                target = False  # 只要降低百分之一，就可以每年节约…: a condition and its consequence
             elif part in _TARGET_PARTS:
                 target = True
             else:
                 # a cue in the sentence up to the figure's clause end, or a lead over its paragraph
                 if first_cue == -2:
                     first_cue = t.first_cue(s_lo, s_hi)
-                target = 0 <= first_cue < d.clause[1] or t.lead_of(q.start) is not None
+                target = (
+                    0 <= first_cue < d.clause[1]
+                    or t.lead_of(q.start) is not None
+                    or (part is Part.TASKS and _PLAN_CUES.pattern.search(folded, d.clause[0], q.start) is not None)
+                )
             k = bisect.bisect_left(date_starts, q.start) - 1
             if k >= 0 and date_starts[k] >= s_lo:  # a date in the sentence before the figure
                 years = _year(t, dates, starts, d, s_lo, k)
@@ -535,7 +613,9 @@ def extract_indicators(source: str | Report, *, year: int | None = None) -> list
 
     ``source`` is a text or a parsed :class:`~zhgovreport.model.Report`;
     there is one :class:`~zhgovreport.model.Indicator` per figure that
-    :func:`~zhgovreport.quantities.extract_quantities` finds.  ``year`` is the
+    :func:`~zhgovreport.quantities.extract_quantities` finds, but for the
+    numbers of a list of provisions (``第3、4条``) and counts of words or items
+    (``以下五个方面``), which measure nothing.  ``year`` is the
     year the text speaks of, for figures whose sentence names none (from a
     report it defaults to the report's year).  Any ``str`` gives a list
     (maybe empty); other types raise ``TypeError``.

@@ -30,6 +30,8 @@ __all__ = [
     "CHANGE_VERBS",
     "CLAUSE_ENDS",
     "COMPARANDS",
+    "CONDITIONALS",
+    "CONSEQUENCES",
     "COMPARATIVES",
     "COMPARISON_FRAMES",
     "DURATION_UNITS",
@@ -43,8 +45,11 @@ __all__ = [
     "NAME_SPLITTERS",
     "NOT_LEADING",
     "NOT_CHANGE",
+    "NOT_TIME_FRAMES",
     "PARAGRAPH_ENDS",
     "PER_WORDS",
+    "PLAN_CUES",
+    "PREPOSITIONS",
     "PROVISION_UNITS",
     "RATE_NOUNS",
     "REACH_PARTICLES",
@@ -186,6 +191,8 @@ FROM_WORDS: tuple[Word, ...] = (
 
 LEVEL_VERBS: tuple[Word, ...] = (
     Word("达到", "原煤产量达到七亿七千多万吨"),
+    Word("高达", "积累率在一九七八年高达百分之三十六点五"),  # gwr-1986
+    Word("多达", "有些地方票证多达几十种"),  # gwr-1986
     Word("达", "行政机关负责人出庭应诉率达100%", not_after="表传到下送"),
     Word("为", "纠错率为4.9%", not_after="成作认称因以更行"),
     Word("是", "赤字率是3%", not_after="就但只还也于总"),
@@ -303,6 +310,7 @@ ADVERBS: tuple[Word, ...] = (
     Word("实际", "城镇居民人均可支配收入年均实际增长6%"),  # gwr-1998 line 42
     Word("名义", "收入名义增长8%"),
     Word("大幅", "成本大幅下降30%"),
+    Word("大幅度", "预算外资金也大幅度增加,一九八五年达到一千四百三十亿元"),  # gwr-1986
     Word("明显", "成本明显下降30%"),
     Word("基本", "比重基本保持30%"),
     Word("全年", "城镇调查失业率全年控制在5.5%以内"),  # gwr-2022 line 89
@@ -333,7 +341,7 @@ ADVERBS: tuple[Word, ...] = (
     Word("可", "可增长5%"),
     Word("可以", "预计今年的粮食产量可以等于一九四九年的一点五倍"),  # gwr-1954
     Word("将", "预计现代工业的总产值将等于一九四九年的四点二倍", not_before="近"),  # gwr-1954
-    Word("要", "集团购买力要按上年实际数额核减20%", not_after="主重需必只纲首次想摘扼概提"),  # gwr-1985
+    Word("要", "集团购买力要按上年实际数额核减20%", not_after="主重需必只纲首次想摘扼概提", not_before="求素点害闻件务地塞员"),  # gwr-1985
     Word("力争", "力争2023年底将律师万人比自3.8提升至4.1以上"),  # seed 000
     Word("争取", "明年争取创成3家以上"),  # seed 000
     Word("确保", "确保全年一审行政诉讼案件败诉率控制在3%以下"),  # seed 000
@@ -364,6 +372,7 @@ clause, never a clause end here)."""
 
 LEADING_WORDS: tuple[Word, ...] = (
     Word("其中", "其中直接纠错15件"),  # seed 000
+    Word("即", "学生数增长了百分之二百二十六,即达到四十二万五千人", not_before="将使时便可刻日"),  # gwr-1954
     Word("同时", "同时培训1500人次"),
     Word("并且", "并且培训1500人次"),
     Word("并", "并选聘31名退休专职人民调解员", not_before="购入列联网轨"),  # seed 000
@@ -402,6 +411,17 @@ time adverbs, the reporting body as subject).  Dates and years at the start of
 a name are stripped too (``2022年,``, ``今年``, ``过去五年``): the mentions
 :func:`zhgovreport.extract_dates` finds, the one date grammar."""
 
+PREPOSITIONS: tuple[Word, ...] = (
+    Word("在", "在全县各中小学设立29名法律援助联络员", not_before="校押岗职编建册读线"),  # seed 004
+    Word("对", "对全市6个重点领域开展专项督查"),
+    Word("向", "向全市20个乡镇派驻工作组"),
+    Word("为", "为全县12所学校配备法治副校长", not_before="期民主此"),
+    Word("给", "给全县12所学校配备法治副校长"),
+)
+"""Prepositions that open the words before a figure: they are no subject, so the noun after the
+figure (``在全县各中小学设立29名法律援助联络员`` names ``法律援助联络员``), when one follows, names
+it, as after a bare counting verb (spec §1)."""
+
 AFTER_NOUN_STOPS: tuple[Word, ...] = (
     Word("进行", "对20件重大行政决策、行政规范性文件进行合法性审查"),  # seed 000
     Word("进入", "选聘31名退休专职人民调解员进入行业性专业性调解委员会"),  # seed 000
@@ -419,8 +439,13 @@ AFTER_NOUN_STOPS: tuple[Word, ...] = (
     Word("设立", "在全县15家乡镇(街道)党政办设立乡级合法性审查办公室"),  # seed 001
     Word("提出", "对6件提出纠错整改意见"),  # seed 002
     Word("为", "任命6人为县政府行政复议员"),  # seed 001
-    Word("中", "6件败诉案件中,涉及土地房屋征收和违建拆除的5件"),  # seed 000
+    Word("中", "6件败诉案件中,涉及土地房屋征收和违建拆除的5件", not_before="医央国华小学等"),  # seed 000; 县中医院 (gwr-2008)
     Word("纳入", "将2.8万亿元中央财政资金纳入直达范围"),  # gwr-2022
+    Word("受益", "使1.5亿学生和780万名家庭经济困难寄宿生受益"),  # gwr-2008
+    Word("予以", "对清理出的3项证明事项予以取消"),  # seed 003
+    Word("完成", "预计在本年内可以有五十一个重大项目完成建设"),  # gwr-1954
+    Word("没有", "它所属的生产企业却有百分之二十五没有完成计划"),  # gwr-1954
+    Word("在", "美国侵略集团最近又拼凑了八个国家在马尼拉举行会议", not_before="校押岗职编建册读线"),  # gwr-1954
     Word("列入", "将3个项目列入省级试点"),
     Word("、", "对20件重大行政决策、行政规范性文件进行合法性审查"),  # seed 000
 )
@@ -454,6 +479,43 @@ TARGET_CUES: tuple[Word, ...] = (
 clause, in an earlier clause of its sentence, or in the lead that introduces its
 paragraph's list (``主要预期目标是:``).  The report's part decides first."""
 
+PLAN_CUES: tuple[Word, ...] = (
+    Word("稳定在", "粮食总产量稳定在49250万吨,棉花总产量稳定在400万吨"),  # gwr-1998 line 90 (tasks)
+    Word("保持在", "居民消费价格涨幅保持在3%左右"),
+)
+"""Cues that make a target only in the tasks part of a 政府工作报告 (spec §1), in the
+figure's own clause: there ``棉花总产量稳定在400万吨`` is the year's plan, while in the
+review the same words say what was held.  Elsewhere they are no cue."""
+
+CONDITIONALS: tuple[Word, ...] = (
+    Word("只要", "生产成本只要降低百分之一,就可以每年为国家节约八千四百亿元"),  # gwr-1954 line 35
+    Word("如果", "如果利率提高1个百分点,就会每年多付利息300亿元"),
+    Word("假如", "假如利率提高1个百分点,则每年多付利息300亿元"),
+    Word("倘若", "倘若利率提高1个百分点,则每年多付利息300亿元"),
+    Word("要是", "要是利率提高1个百分点,就会每年多付利息300亿元"),
+    Word("一旦", "一旦利率提高1个百分点,就会每年多付利息300亿元"),
+    Word("若", "若利率提高1个百分点,那么每年多付利息300亿元", not_after="倘", not_before="干"),
+)
+"""Words that make a clause a condition (spec §1, ``target``): a figure in it, or in a
+clause of the same sentence that opens with a consequence (:data:`CONSEQUENCES`) after
+it, is hypothetical and no target, whatever cue governs the sentence (gwr-1954 line 35:
+``按一九五四年的计划指标计算，……生产成本只要降低百分之一，就可以每年为国家节约
+八千四百亿元``).  They are no part of a name: at its start or between it and its verb
+(``生产成本只要降低``) they are stripped."""
+
+CONSEQUENCES: tuple[Word, ...] = (
+    Word("就可以", "只要降低百分之一,就可以每年为国家节约八千四百亿元"),  # gwr-1954 line 35
+    Word("就能", "只要降低百分之一,就能每年节约八千四百亿元"),
+    Word("就会", "如果利率提高1个百分点,就会每年多付利息300亿元"),
+    Word("就", "如果利率提高1个百分点,就每年多付利息300亿元", not_before="业地近是"),
+    Word("则", "假如利率提高1个百分点,则每年多付利息300亿元"),
+    Word("那么", "若利率提高1个百分点,那么每年多付利息300亿元"),
+    Word("便", "若利率提高1个百分点,便每年多付利息300亿元", not_before="民利于捷"),
+)
+"""What opens the clause of a condition's consequence (``只要…，就…``, ``如果…，那么…``):
+after a condition, the clause is hypothetical; at the start of a name the word is no
+part of it (``就可以每年为国家节约`` names ``每年为国家节约``)."""
+
 TARGET_NOUNS = ("预期目标", "目标", "指标")
 """Cue nouns that end a name and are not part of it (``经济增长预期目标为5%左右``
 names ``经济增长``)."""
@@ -465,6 +527,7 @@ ITEM_COUNT_BEFORE: tuple[Word, ...] = (
     Word("下列", "要做好下列三项工作"),
     Word("上述", "要落实上述三项任务"),
     Word("如下", "要做好如下3项工作"),
+    Word("这", "这就为我国同这两个王国建立正常关系创造了条件"),  # gwr-1954: a reference, no count
 )
 """Before a figure, these make it a count of words or items: a cue that governs it
 makes no target (spec §1)."""
@@ -479,13 +542,21 @@ DURATION_UNITS = ("年", "个月", "月", "天", "日", "周", "星期", "小时
 """Units of a duration (``五年``): with a word of :data:`TIME_FRAME_BEFORE` or
 :data:`TIME_FRAME_AFTER` the duration frames the time of the sentence."""
 
-TIME_FRAME_BEFORE = ("过去", "这", "近", "前", "今后", "未来", "最近", "头", "后")
-"""Before a duration: ``过去五年``, ``近两年``, ``今后五年`` (gwr-2008, gwr-2022, gwr-1986)."""
+TIME_FRAME_BEFORE = ("过去", "这", "近", "前", "今后", "未来", "最近", "头", "后", "连续", "的")
+"""Before a duration: ``过去五年``, ``近两年``, ``今后五年`` (gwr-2008, gwr-2022, gwr-1986);
+a streak, ``连续五年超过省定目标`` (seed 003 line 21), ``经济连续五年保持平稳快速发展`` (gwr-2008);
+the years as a noun, ``是社会生产力和综合国力显著增强的五年`` (gwr-2008)."""
 
 TIME_FRAME_AFTER = ("以前", "之前", "以来", "以后", "之后", "之内", "前", "来", "中", "内", "间", "里", "后")
 """After a duration: ``五年来``, ``比五年前增加``, ``三年内裁减`` (gwr-1998).  A duration
 that frames the time is no measure: it has no name, and the figures after it
-read their clause as if it were not there."""
+read their clause as if it were not there.  So is a duration that another figure of
+its clause follows (``外商直接投资实际金额五年累计1858亿美元``, gwr-1998 line 24;
+``五年中央财政支持重点建设投资2800多亿元``, gwr-2008 line 51): the period of that figure."""
+
+NOT_TIME_FRAMES = ("中央", "中国", "中华", "中小", "中等", "内地", "间接", "后续")
+"""Words that start with a word of :data:`TIME_FRAME_AFTER` but are none: ``五年中央财政
+支持重点建设投资`` (gwr-2008 line 51) is ``五年`` + ``中央…``, not ``五年中`` + ``央…``."""
 
 PROVISION_UNITS = ("条", "款", "项", "章", "节", "目")
 """The units of legal provisions: after ``第N、`` a number with one of them is the

@@ -43,7 +43,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from zhgovreport.dates import YEAR, find_date
+from zhgovreport.dates import YEAR_NUMERAL, find_date, find_year
 from zhgovreport.model import FieldSource, HeaderLine, Meta, MetaField, Origin, ReportKind
 from zhgovreport.numbering import match_marker
 from zhgovreport.outline._vocab_header import (
@@ -126,7 +126,7 @@ _AGENCY_END = regex.compile(
     "(?:" + "|".join(regex.escape(s) for s in sorted(AGENCY_SUFFIXES, key=len, reverse=True)) + r")\s*$"
 )
 _AGENCY_CUT = regex.compile(
-    r"(?:19|20)\d{2}|" + "|".join(regex.escape(c) for c in sorted(AGENCY_CUTS, key=len, reverse=True))
+    f"(?P<year>{YEAR_NUMERAL})|" + "|".join(regex.escape(c) for c in sorted(AGENCY_CUTS, key=len, reverse=True))
 )
 _YEAR_WORD = regex.compile(r"\s*年度?|\s*度")
 _CHUNK = regex.compile(r"[^\s|]+")
@@ -286,7 +286,7 @@ def agency_in(text: str, folded: str, start: int = 0, end: int | None = None) ->
     stop = len(folded) if end is None else end
     cut = _AGENCY_CUT.search(folded, start, stop)
     a_start, a_end = _strip_span(folded, start, cut.start() if cut else stop)
-    if a_start >= a_end and cut is not None and cut[0].isdigit():
+    if a_start >= a_end and cut is not None and cut["year"] is not None:
         after = cut.end()
         year_word = _YEAR_WORD.match(folded, after, stop)
         after = year_word.end() if year_word else after
@@ -609,11 +609,10 @@ def _freeze(draft: _Draft, text: str, folded: str) -> Meta:
         plain[field] = text[span[0] : span[1]] if span else None
         if span is not None:
             sources.append(FieldSource(field, Origin.TEXT, span[2], text[span[0] : span[1]]))
-    year_match = YEAR.search(title_folded) if title_folded else None
     return Meta(
         title=title,
         agency=agency,
-        year=int(year_match[1]) if year_match else None,
+        year=find_year(title_folded) if title_folded else None,
         published=dates[MetaField.PUBLISHED],
         source=plain[MetaField.SOURCE],
         index_no=plain[MetaField.INDEX_NO],

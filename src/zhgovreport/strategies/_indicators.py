@@ -96,9 +96,11 @@ class _Builder:
         self.clause = len(self.figures)
 
 
-def _figures() -> st.SearchStrategy[QuantityCase]:
-    # a duration after a verb may read as a span of time (近两年); keep to amounts
-    return quantities().filter(lambda q: q.unit not in ("年", "天", "小时"))
+def _figures(after: str = "") -> st.SearchStrategy[QuantityCase]:
+    # a duration after a verb may read as a span of time (近两年); keep to amounts.  After 少
+    # or 件, 数 makes a word (减少数万件: 少数; 法律援助案件数十万度: 件数): no 数 figure there
+    few = after.endswith(("少", "件"))
+    return quantities().filter(lambda q: q.unit not in ("年", "天", "小时") and not (few and q.text.startswith(("数", "數"))))
 
 
 @st.composite
@@ -114,7 +116,7 @@ def _change(draw: st.DrawFn, b: _Builder, name: tuple[int, int] | None) -> None:
         b.add(basis)
     verb, direction = draw(st.sampled_from(CHANGE))
     b.add(verb)
-    b.figure(draw(_figures()), name, Aspect.CHANGE, direction, basis)
+    b.figure(draw(_figures(b.text)), name, Aspect.CHANGE, direction, basis)
 
 
 @st.composite
@@ -167,19 +169,19 @@ def indicators(draw: st.DrawFn) -> IndicatorCase:
         last_name = name
         if shape == "level":
             b.add(draw(st.sampled_from(LINK)))
-            b.figure(draw(_figures()), name, Aspect.LEVEL, None, None)
+            b.figure(draw(_figures(b.text)), name, Aspect.LEVEL, None, None)
         elif shape == "control":
             b.add(CONTROL)
             b.cued = True
-            b.figure(draw(_figures()), name, Aspect.LEVEL, None, None)
+            b.figure(draw(_figures(b.text)), name, Aspect.LEVEL, None, None)
         elif shape == "change":
             _change(draw, b, name)
         elif shape == "from":
             b.add("从")
-            b.figure(draw(_figures()), name, Aspect.BASE, None, None)
+            b.figure(draw(_figures(b.text)), name, Aspect.BASE, None, None)
             verb, direction = draw(st.sampled_from(CHANGE))
             b.add(verb + draw(st.sampled_from(REACH)))
-            b.figure(draw(_figures()), name, Aspect.LEVEL, direction, None)
+            b.figure(draw(_figures(b.text)), name, Aspect.LEVEL, direction, None)
         else:  # respectively
             b.add("和")
             first = b.text[name[0] : name[1]]
@@ -187,8 +189,8 @@ def indicators(draw: st.DrawFn) -> IndicatorCase:
             last_name = second  # the nearest named figure: what a later clause inherits
             verb, direction = draw(st.sampled_from(CHANGE))
             b.add("分别" + verb)
-            b.figure(draw(_figures()), name, Aspect.CHANGE, direction, None)
+            b.figure(draw(_figures(b.text)), name, Aspect.CHANGE, direction, None)
             b.add("和")
-            b.figure(draw(_figures()), second, Aspect.CHANGE, direction, None)
+            b.figure(draw(_figures(b.text)), second, Aspect.CHANGE, direction, None)
     b.add("。")
     return IndicatorCase(b.text, tuple(b.figures), year)

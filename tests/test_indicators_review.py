@@ -1,0 +1,252 @@
+"""The rows a reviewer judged wrong or partly right in the issue-13 sample (seed 13), and the rules they led to.
+
+Each case quotes the sentence from the corpus or seed file it comes from (file and
+line in the comment); the expected values are read off the text and the spec
+(``docs/spec/indicators.md``), not off the reader's output.  Where a whole report
+is needed (its parts decide ``target`` and ``year``), the fixture file is parsed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zhgovreport import Aspect, Direction, Indicator, Part, extract_indicators, parse, parse_file
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+SEEDS = ROOT / "seeds"
+
+
+def _by_figure(found: list[Indicator], figure: str) -> Indicator:
+    [hit] = [i for i in found if i.quantity.text == figure]
+    return hit
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict[str, list[Indicator]]:
+    files = {"gwr-1998": CORPUS / "gwr-1998.txt", "gwr-2008": CORPUS / "gwr-2008.txt"}
+    return {name: extract_indicators(parse_file(path)) for name, path in files.items()}
+
+
+# --- conditions and their consequences are hypothetical --------------------------------
+
+
+def test_a_figure_in_a_condition_or_its_consequence_is_no_target() -> None:
+    # gwr-1954 line 35: under 按一九五四年的計劃指標計算 (a cue), but 只要…，就可以… is a hypothesis
+    text = "按一九五四年的計劃指標計算，中央和地方的國營工業的生産成本只要降低百分之一，就可以每年爲國家節約八千四百億元。"
+    cost, saving = extract_indicators(text)
+    assert (cost.quantity.text, cost.name, cost.aspect, cost.direction, cost.target) == (
+        "百分之一",
+        "中央和地方的國營工業的生産成本",
+        Aspect.CHANGE,
+        Direction.DOWN,
+        False,
+    )
+    assert (saving.quantity.text, saving.name, saving.target) == ("八千四百億元", "每年爲國家節約", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("如果利率提高1个百分点，就会每年多付利息300亿元。", "利率"),
+        ("假如利率提高1个百分点，则每年多付利息300亿元。", "利率"),
+        ("若利率提高1个百分点，那么每年多付利息300亿元。", "利率"),
+    ],
+)
+def test_conditions_open_no_name_and_make_no_target(text: str, name: str) -> None:
+    # the forms of a condition (只要/如果/假如/若) and of its consequence (就/则/那么), made up
+    # after gwr-1954 line 35; 要 (a cue) in neither makes a target
+    rate, interest = extract_indicators("要" + text)
+    assert (rate.name, rate.target, interest.target) == (name, False, False)
+    assert interest.name is not None and not interest.name.startswith(("就", "则", "那么"))
+
+
+def test_a_cue_still_governs_a_plain_clause_after_a_condition() -> None:
+    # a condition spoils only its own clause and its consequence: a later plain clause reads the cue
+    found = extract_indicators("今年要力争粮食产量达到1.3万亿斤，如果单产提高1%，就可以增产130亿斤；棉花产量达到600万吨。")
+    assert [(i.quantity.text, i.target) for i in found] == [
+        ("1.3万亿斤", True),
+        ("1%", False),
+        ("130亿斤", False),
+        ("600万吨", True),
+    ]
+
+
+# --- durations that frame the time ----------------------------------------------------
+
+
+def test_the_duration_of_a_cumulative_figure_is_a_time_frame(reports: dict[str, list[Indicator]]) -> None:
+    # gwr-1998 line 24: 外商直接投资实际金额五年累计1 8 5 8 亿美元
+    found = [i for i in reports["gwr-1998"] if i.quantity.text in ("五年", "1 8 5 8 亿美元") and i.quantity.start > 2000]
+    assert [(i.quantity.text, i.name) for i in found[:2]] == [("五年", None), ("1 8 5 8 亿美元", "外商直接投资实际金额")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        # gwr-1986: the duration between the name and its verb
+        ("全民所有制单位的固定资产投资总额五年为八千九百六十亿元", "八千九百六十亿元", "全民所有制单位的固定资产投资总额"),
+        ("城乡居民的实际消费水平五年增长百分之二十", "百分之二十", "城乡居民的实际消费水平"),
+        # gwr-2008 line 51: 五年 + 中央…, not 五年中 + 央…
+        ("西部大开发继续推进，五年中央财政支持重点建设投资2800多亿元", "2800多亿元", "中央财政支持重点建设投资"),
+        # gwr-2008 line 45
+        ("五年中央财政用于科技的投入达到3406亿元", "3406亿元", "中央财政用于科技的投入"),
+        # gwr-1986 line 18: a span of years (从…至…的二十八年间) is no part of the name
+        ("我国农业总产值从一九五三年至一九八○年的二十八年间平均每年增长百分之三点五", "百分之三点五", "农业总产值"),
+    ],
+)
+def test_a_duration_inside_a_clause_is_no_part_of_the_name(text: str, figure: str, name: str) -> None:
+    found = extract_indicators(text)
+    assert _by_figure(found, figure).name == name
+    assert [i.name for i in found if i.quantity.text != figure] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市行政机关负责人出庭应诉率达到87.05%,连续五年超过省定目标。",  # seed 003 line 21
+        "宏观调控措施取得明显成效，经济连续五年保持平稳快速发展。",  # gwr-2008
+    ],
+)
+def test_a_streak_is_no_measure(text: str) -> None:
+    streak = _by_figure(extract_indicators(text), "五年")
+    assert (streak.name, streak.target) == (None, False)
+
+
+# --- the tasks part of a 政府工作报告 -------------------------------------------------------
+
+
+def test_held_at_in_the_tasks_part_states_the_plan(reports: dict[str, list[Indicator]]) -> None:
+    # gwr-1998 line 90 (二、关于1998年政府工作的建议): 粮食总产量稳定在49250万吨，棉花总产量稳定在400万吨
+    # (line 16 has 1 9 9 7 年粮食产量达到4 9 2 5 0 万吨 in the review: achieved)
+    found = [i for i in reports["gwr-1998"] if i.quantity.text in ("4 9 2 5 0 万吨", "4 0 0 万吨")]
+    assert [(i.name, i.part, i.target) for i in found] == [
+        ("粮食产量", Part.REVIEW, False),
+        ("粮食总产量", Part.TASKS, True),
+        ("棉花总产量", Part.TASKS, True),
+    ]
+
+
+def test_held_at_in_the_review_says_what_was_held() -> None:
+    # the same verb among last year's results is achieved (spec §1: the part decides first)
+    text = "政府工作报告\n各位代表：\n一、2021年工作回顾\n粮食产量稳定在1.3万亿斤以上。\n二、2022年政府工作任务\n粮食产量稳定在1.3万亿斤以上。\n"
+    found = extract_indicators(parse(text))
+    assert [(i.part and i.part.value, i.target) for i in found] == [("review", False), ("tasks", True)]
+
+
+# --- 从 X 增加到 Y: both figures share the name ------------------------------------------
+
+
+def test_from_x_to_y_after_a_topic_clause(reports: dict[str, list[Indicator]]) -> None:
+    # gwr-2008 line 45: 全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元
+    base = _by_figure(reports["gwr-2008"], "1288亿元")
+    level = _by_figure(reports["gwr-2008"], "3664亿元")
+    assert (base.name, base.aspect, base.year) == ("全社会研究与实验发展经费", Aspect.BASE, 2002)
+    assert (level.name, level.aspect, level.direction, level.year) == ("全社会研究与实验发展经费", Aspect.LEVEL, Direction.UP, 2007)
+
+
+def test_the_level_reached_shares_the_name_of_its_base() -> None:
+    # the reviewer's rule: in 由/从 X 增加到 Y, X is the base and Y the level, of one measure
+    found = extract_indicators("国家规划免疫预防的疾病由7种扩大到15种")
+    assert [(i.quantity.text, i.name, i.aspect) for i in found] == [
+        ("7种", "国家规划免疫预防的疾病", Aspect.BASE),
+        ("15种", "国家规划免疫预防的疾病", Aspect.LEVEL),
+    ]
+
+
+# --- coordinated counts: classifier + noun ----------------------------------------------
+
+
+def test_each_count_of_a_coordinated_list_names_the_noun_after_it() -> None:
+    # gwr-2008 line 83
+    text = "国家安排资金改造和新建1.88万所乡镇卫生院、786所县医院、285所县中医院和534所县妇幼保健院，为1.17万个乡镇卫生院配备了医疗设备"
+    found = extract_indicators(text)
+    assert [(i.quantity.text, i.name) for i in found[1:4]] == [
+        ("786所", "县医院"),
+        ("285所", "县中医院"),
+        ("534所", "县妇幼保健院"),
+    ]
+
+
+# --- counts of words, items, aspects ----------------------------------------------------
+
+
+def test_a_count_of_aspects_is_no_indicator() -> None:
+    # gwr-1954 line 117: …這是我國人民民主制度的不可分割的兩個方面。
+    text = "對人民內部實行民主，對人民的敵人實行專政，這是我國人民民主制度的不可分割的兩個方面。"
+    assert extract_indicators(text) == []
+
+
+# --- a change verb alone is never a name --------------------------------------------------
+
+
+def test_a_change_verb_alone_is_no_name() -> None:
+    # gwr-1986 line 18: the periods of the sentence all speak of 农业总产值
+    text = (
+        "我国农业总产值从一九五三年至一九八○年的二十八年间平均每年增长百分之三点五，"
+        "其中增长较快的“一五”时期平均每年增长百分之四点五，“五五”时期平均每年增长百分之五点一。"
+    )
+    found = [i for i in extract_indicators(text) if i.quantity.unit == "%"]
+    assert [(i.quantity.text, i.name, i.basis, i.period) for i in found] == [
+        ("百分之三点五", "农业总产值", "平均每年", (1953, 1980)),
+        ("百分之四点五", "农业总产值", "平均每年", (1953, 1957)),
+        ("百分之五点一", "农业总产值", "平均每年", (1976, 1980)),
+    ]
+
+
+# --- the subject and verb before a count, the counted noun after it ----------------------
+
+
+def test_a_perfective_count_names_the_noun_after_it() -> None:
+    # seed 003 line 31: 市法律援助中心受理了17名湖南籍农民工的跨省法律援助申请
+    text = "疫情期间,市法律援助中心受理了17名湖南籍农民工的跨省法律援助申请,目前已为申请人追回被拖欠劳动报酬68000多元。"
+    assert _by_figure(extract_indicators(text), "17名").name == "湖南籍农民工"
+
+
+# --- the review of a five-year report speaks of its five years ----------------------------
+
+
+def test_a_five_year_review_without_a_dated_title_has_its_period(reports: dict[str, list[Indicator]]) -> None:
+    # gwr-1998: the report's year is the year its tasks part plans (二、关于1 9 9 8 年政府工作的建议,
+    # line 78), and its review (一、关于过去五年的政府工作) speaks of 1993-1997; line 42:
+    # 社会消费品零售总额年均实际增长1 0 ．3 ％
+    sales = _by_figure(reports["gwr-1998"], "1 0 ．3 ％")
+    assert (sales.name, sales.basis, sales.year, sales.period, sales.target) == ("社会消费品零售总额", "年均", None, (1993, 1997), False)
+
+
+# --- rules from the samples drawn with seeds 7, 21 and 99 ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        # gwr-1954: 即 opens the clause, so the name is inherited
+        ("幼兒園幼兒數增長了百分之二百二十六，即達到四十二萬五千人。", "四十二萬五千人", "幼兒園幼兒數"),
+        # gwr-1986: 大幅度 is an adverb; 多达 links a level
+        ("预算外资金也大幅度增加，一九八五年达到一千四百三十亿元。", "一千四百三十亿元", "预算外资金"),
+        ("有些时期有些地方票证多达几十种。", "几十种", "有些时期有些地方票证"),
+        # gwr-1954: the whole of a share after 已经达到 is no name
+        ("參加互助組和合作社的農戶已經達到全體農戶的百分之六十。", "百分之六十", "參加互助組和合作社的農戶"),
+        # gwr-1954: an existential 有 counts the noun after the figure
+        ("中國在國外約有一千二百萬僑民。", "一千二百萬", "僑民"),
+        # seed 004: a preposition opens no subject
+        ("四是在全县各中小学设立29名法律援助联络员。", "29名", "法律援助联络员"),
+        # gwr-2008: the noun after the figure ends before a verb
+        ("向全国人大常委会提交39件法律议案。", "39件", "法律议案"),
+    ],
+)
+def test_names_from_the_new_samples(text: str, figure: str, name: str) -> None:
+    assert _by_figure(extract_indicators(text), figure).name == name
+
+
+def test_a_count_after_this_is_a_reference() -> None:
+    # gwr-1954: 這兩個王國 refers back to two kingdoms named before; it measures nothing
+    assert extract_indicators("這就爲我國同這兩個王國建立正常關係創造了條件。") == []
+
+
+def test_the_years_as_a_noun_frame_the_time() -> None:
+    # gwr-2008 line 9: …是社会生产力和综合国力显著增强的五年
+    [years] = extract_indicators("是社会生产力和综合国力显著增强的五年，是社会事业全面发展的五年。")[:1]
+    assert (years.quantity.text, years.name) == ("五年", None)
