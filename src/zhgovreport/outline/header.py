@@ -173,7 +173,7 @@ def table_row(values: Sequence[LabeledValue]) -> bool:
 
 def _strip_span(folded: str, start: int, end: int, chars: str = _STRIP) -> tuple[int, int]:
     """``folded[start:end]`` without ``chars`` at either end, as a span (C-speed strips)."""
-    if start < end and folded[start] not in chars and folded[end - 1] not in chars:
+    if 0 <= start < end <= len(folded) and folded[start] not in chars and folded[end - 1] not in chars:
         return start, end  # nothing to strip (most lines): no copy of the line
     segment = folded[start:end]
     left = len(segment) - len(segment.lstrip(chars))
