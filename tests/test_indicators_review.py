@@ -115,6 +115,22 @@ def test_a_streak_is_no_measure(text: str) -> None:
     assert (streak.name, streak.target) == (None, False)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # gwr-1998 line 113 (sample seed 13, row 13: was named 用, a target)
+        ("中央提出，要用三年左右的时间，通过改革、改组、改造和加强管理，使大多数国有大中型亏损企业摆脱困境。", "三年左右"),
+        # gwr-2008: 用…时间 without 的 (was named 时间基本化解农村义务教育历史债务)
+        ("中央和地方将增加财政投入，用三年左右时间基本化解农村义务教育历史债务。", "三年左右"),
+        # gwr-1954 (Traditional): 需要…的時間 (was named 少數需要)
+        ("這些項目的大部分將在一九五八年完成，少數需要將近十年的時間才能完成。", "將近十年"),
+    ],
+)
+def test_the_time_a_task_takes_is_no_measure(text: str, figure: str) -> None:
+    span = _by_figure(extract_indicators(text), figure)
+    assert (span.name, span.target) == (None, False)
+
+
 # --- the tasks part of a 政府工作报告 -------------------------------------------------------
 
 

@@ -547,8 +547,9 @@ TIME_FRAME_BEFORE = ("过去", "这", "近", "前", "今后", "未来", "最近"
 a streak, ``连续五年超过省定目标`` (seed 003 line 21), ``经济连续五年保持平稳快速发展`` (gwr-2008);
 the years as a noun, ``是社会生产力和综合国力显著增强的五年`` (gwr-2008)."""
 
-TIME_FRAME_AFTER = ("以前", "之前", "以来", "以后", "之后", "之内", "前", "来", "中", "内", "间", "里", "后")
-"""After a duration: ``五年来``, ``比五年前增加``, ``三年内裁减`` (gwr-1998).  A duration
+TIME_FRAME_AFTER = ("以前", "之前", "以来", "以后", "之后", "之内", "前", "来", "中", "内", "间", "里", "后", "的时间", "时间")
+"""After a duration: ``五年来``, ``比五年前增加``, ``三年内裁减`` (gwr-1998), the time a task
+takes, ``要用三年左右的时间，通过改革…`` (gwr-1998 line 113), ``用五年时间``.  A duration
 that frames the time is no measure: it has no name, and the figures after it
 read their clause as if it were not there.  So is a duration that another figure of
 its clause follows (``外商直接投资实际金额五年累计1858亿美元``, gwr-1998 line 24;
