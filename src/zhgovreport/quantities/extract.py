@@ -204,20 +204,30 @@ def _marker_spans(text: str, sections: Iterable[Section], items: Iterable[Item])
 
 
 def _masked(folded: str, spans: Iterable[tuple[int, int]]) -> str:
-    """``folded`` with each span replaced by mask characters (same length)."""
-    ordered = sorted((s, e) for s, e in spans if e > s)
+    """``folded`` with each span replaced by mask characters (same length).
+
+    The spans are sorted as they are (no new tuples), and a mask of a length
+    already made is reused: a text of many markers (``——`` bullets, ``一、``
+    lines) would otherwise allocate two objects per marker.
+    """
+    ordered = sorted(span for span in spans if span[1] > span[0])
     if not ordered:
         return folded
     parts: list[str] = []
+    append = parts.append
+    masks: dict[int, str] = {}
     pos = 0
     for s, e in ordered:
         s = max(s, pos)
         if e <= s:
             continue
-        parts.append(folded[pos:s])
-        parts.append(_MASK * (e - s))
+        append(folded[pos:s])
+        mask = masks.get(e - s)
+        if mask is None:
+            mask = masks[e - s] = _MASK * (e - s)
+        append(mask)
         pos = e
-    parts.append(folded[pos:])
+    append(folded[pos:])
     return "".join(parts)
 
 
