@@ -54,11 +54,15 @@ from zhgovreport.text.fold import fold
 __all__ = ["extract_indicators"]
 
 
-_END = "(?:[" + re.escape(vocab.CLAUSE_ENDS.replace(",", "").replace(":", "")) + "]|[,:](?<![0-9][,:])|[,:](?![0-9]))"
+_END = "[" + re.escape(vocab.CLAUSE_ENDS) + "](?<![0-9][,:](?=[0-9]))"
 """A clause end; a comma or colon between two digits is inside a number or a time (``1,234件``, ``14:54``).
 
-Every branch starts with a class: a search skips in C to the next punctuation mark, and
-backing off (:data:`_LAST_CLAUSE_END`) turns each other character down in one test."""
+One class of every clause end, then one look-behind for a comma or colon between digits:
+stdlib ``re`` searches for a pattern led by a class by scanning for its characters in C
+(a pattern led by an alternation, even of classes, is tried at every position), and
+backing off (:data:`_LAST_CLAUSE_END`) turns each other character down in one test.  At
+the end of a search's stretch the look-ahead fails, so a comma right before ``endpos``
+ends a clause, as ``[,:](?![0-9])`` did."""
 _CLAUSE_END = re.compile(_END)
 _MARKS = frozenset(vocab.CLAUSE_ENDS) - {",", ":"}
 """The clause ends that are ends wherever they stand (a comma or colon may be inside a number)."""
