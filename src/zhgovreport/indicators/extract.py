@@ -78,7 +78,8 @@ _PREPOSITIONS = Words(vocab.PREPOSITIONS)
 _CONDITIONS = Words(vocab.CONDITIONALS)
 _CONSEQUENCES = Words(vocab.CONSEQUENCES)
 _CUE_NOUNS = frozenset(vocab.TARGET_NOUNS) | {"计划", "规划"}
-_ACHIEVED = tuple(vocab.ACHIEVED_VERBS)
+_ACHIEVED = re.compile("|".join(map(re.escape, vocab.ACHIEVED_VERBS)))
+"""The words that say a goal was reached (``完成了``, ``提前实现``), looked for in one search."""
 _WINDOW = 400
 """How far (characters) a clause's end is looked for: a longer clause is cut."""
 
@@ -221,7 +222,7 @@ class _Text:
             if folded[s:e] in _CUE_NOUNS:
                 c_lo, c_hi = self.clause(s)
                 c_lo, c_hi = max(c_lo, s - _REACH), min(c_hi, e + _REACH)
-                if any(folded.find(word, c_lo, c_hi) >= 0 for word in _ACHIEVED):
+                if _ACHIEVED.search(folded, c_lo, c_hi) is not None:
                     continue
             return s
         return -1
@@ -558,7 +559,7 @@ def _indicators(text: str, figures: Sequence[Quantity], context: _Context) -> li
         drafts = _read_sentence(t, figures[i:j], s_lo)
         first_cue = -2  # not looked for yet: most figures' parts decide without it
         conditional = _CONDITIONS.pattern.search(folded, s_lo, s_hi) is not None
-        starts = [d.q.start for d in drafts if d.frame < 0]
+        starts: list[int] | None = None  # where the sentence's figures start: made for the first year read
         for d in drafts:
             if d.items:
                 continue  # “巩固、增强、提升、畅通”八个字, 两个方面: a count of words or items measures nothing
@@ -584,6 +585,8 @@ def _indicators(text: str, figures: Sequence[Quantity], context: _Context) -> li
                 )
             k = bisect.bisect_left(date_starts, q.start) - 1
             if k >= 0 and date_starts[k] >= s_lo:  # a date in the sentence before the figure
+                if starts is None:
+                    starts = [e.q.start for e in drafts if e.frame < 0]
                 years = _year(t, dates, starts, d, s_lo, k)
             else:
                 lead = t.lead_of(q.start)
