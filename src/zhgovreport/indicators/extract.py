@@ -97,6 +97,9 @@ _REACH = 80
 """How far (characters) a look-around reaches inside a clause: a parenthesis, a year
 before a figure, the words that say a goal was reached, a lead's cue."""
 
+_FRAME_CLOSE_LAST = frozenset(close[-1] for close in FRAME_CLOSE)
+"""The last characters of :data:`~zhgovreport.indicators.clauses.FRAME_CLOSE` (``比``, ``较``)."""
+
 _SHORT_NAME = 2
 """A name this short (a bare counting verb: ``举办``) gives way to the noun after the figure."""
 
@@ -319,7 +322,7 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
                 name_lo < 0
                 or reading.counting
                 or name_hi - name_lo <= _SHORT_NAME
-                or _PREPOSITIONS.starting_at(folded, name_lo, name_hi) > 0
+                or (folded[name_lo] in _PREPOSITIONS.first and _PREPOSITIONS.starting_at(folded, name_lo, name_hi) > 0)
                 # …改革的两个决定: a figure right after 的 (no date before it) counts the noun after it
                 or (reading.aspect is _AS_LEVEL and folded[q.start - 1] == "的" and reading.basis_start < 0)
             ):
@@ -406,10 +409,13 @@ def _inherit(t: _Text, drafts: Sequence[_Draft], starts: Sequence[int], d: _Draf
 
 def _earlier_frame(t: _Text, d: _Draft, s_lo: int) -> tuple[int, int]:
     """A comparison that fills the clause right before the figure's (``同1987年相比，``)."""
-    if not t.folded.endswith(FRAME_CLOSE, max(0, d.clause[0] - _REACH), max(0, d.clause[0] - 1)):
+    folded = t.folded
+    c_lo = d.clause[0]
+    if c_lo < 2 or folded[c_lo - 2] not in _FRAME_CLOSE_LAST:
         return (-1, -1)  # the common case: the clause before ends in no 相比, 比较…
-    for lo, hi in t.clauses_before(d.clause[0], s_lo):
-        folded = t.folded
+    if not folded.endswith(FRAME_CLOSE, max(0, c_lo - _REACH), c_lo - 1):
+        return (-1, -1)
+    for lo, hi in t.clauses_before(c_lo, s_lo):
         while lo < hi and folded[lo] == " ":
             lo += 1
         if hi - lo > _REACH:
