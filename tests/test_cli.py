@@ -127,6 +127,7 @@ def folder_500_and_3_bad(tmp_path: pathlib.Path) -> pathlib.Path:
 
 
 def test_done_means_500_rows_three_failures_exit_1(folder_500_and_3_bad: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("tqdm", reason="--progress draws its bar with the progress extra")
     status, text = run("summary", str(folder_500_and_3_bad), "--progress")
     assert status == 1
     rows = list(csv.DictReader(io.StringIO(text), delimiter="\t"))

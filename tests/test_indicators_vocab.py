@@ -164,3 +164,23 @@ def test_time_frames_have_no_name_and_hide_from_the_next(text: str) -> None:
 def test_provision_units() -> None:
     for unit in vocab.PROVISION_UNITS:
         assert [i.quantity.text for i in extract_indicators(f"依据第3、4{unit}规定，审结案件12件")] == ["12件"], unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # EXISTENTIAL_VERBS: gwr-1954, the noun after the figure is what 有 counts
+        ("中國在國外約有一千二百萬僑民。", [("一千二百萬", "僑民")]),
+        # LINK_VERB_ENDS: gwr-1954, what follows 達到 is the share's whole, not the name
+        ("參加互助組和合作社的農戶已經達到全體農戶的百分之六十。", [("百分之六十", "參加互助組和合作社的農戶")]),
+        # BEFORE_DATE: gwr-1954, 在 goes with the date that closes the name
+        ("這一比重在一九五四年預計將增加到百分之七十一左右。", [("百分之七十一左右", "這一比重")]),
+        # COMPARISON_FRAMES 比 not before 重/例: a share is no comparison (made up; was 第三产业, basis 比重在2020年)
+        ("第三产业比重在2020年达到54%。", [("54%", "第三产业比重")]),
+        ("研发投入比例在2020年达到2.4%，比上年提高0.1个百分点。", [("2.4%", "研发投入比例"), ("0.1个百分点", "研发投入比例")]),
+        # DEGREE_AFTER: the clause before names the measure after 增长较快 (made up)
+        ("原油产量增长较快，达到2亿吨。", [("2亿吨", "原油产量")]),
+    ],
+)
+def test_small_word_tables_do_what_their_examples_say(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(i.quantity.text, i.name) for i in extract_indicators(text)] == expected

@@ -264,13 +264,10 @@ _TAIL_LAST = frozenset().union(
 it, the figure has no verb, comparison or adverb and its clause is all name."""
 _ADVERB_ENDS = _ADVERBS.last | {" ", "\t"}
 """What the character before an adverb (or the white space :func:`_strip_adverbs` skips) may be."""
-_DEGREE_AFTER = ("较快", "很快", "明显", "显著", "迅速", "较大", "较多", "平稳")
-_EXISTENTIAL = frozenset(("有", "共有", "拥有"))
-"""Linking verbs that count the noun after the figure, when one follows (``约有1200万侨民``)."""
-_LINK_ENDS = frozenset("到达于在")
-"""The last character of a linking verb that says what a share or level reaches (``达到``, ``等于``, ``控制在``)."""
-_BEFORE_DATE = frozenset("在从由自于")
-"""A word that ties a date closing a name to it (``这一比重在一九五四年``, ``总产值从一九五三年至一九八○年``)."""
+_DEGREE_AFTER = tuple(vocab.DEGREE_AFTER)
+_EXISTENTIAL = frozenset(vocab.EXISTENTIAL_VERBS)
+_LINK_ENDS = frozenset(vocab.LINK_VERB_ENDS)
+_BEFORE_DATE = frozenset(vocab.BEFORE_DATE)
 _FRAME_OPEN = frozenset("同与和跟")
 
 
@@ -343,7 +340,7 @@ def comparison_frame(folded: str, lo: int, p: int, loose: bool = False, dates: D
     if _FRAME_LAST_SEARCH(folded, floor, p) is None:
         return -1  # the common case: no frame word ends in reach
     for k in reversed([m.start() for m in _FRAME_LAST_ITER(folded, floor, p)]):  # nearest first
-        start = _FRAMES.ending_at(folded, floor, k + 1, check_after=False)
+        start = _FRAMES.ending_at(folded, floor, k + 1)  # 比重, 比例 are no 比
         if start >= 0:
             frame = folded[start : k + 1]
             inner = folded[k + 1 : p]

@@ -54,11 +54,15 @@ from zhgovreport.text.fold import fold
 __all__ = ["extract_indicators"]
 
 
-_END = "(?:[" + re.escape(vocab.CLAUSE_ENDS.replace(",", "").replace(":", "")) + "]|[,:](?<![0-9][,:])|[,:](?![0-9]))"
+_END = "[" + re.escape(vocab.CLAUSE_ENDS) + "](?<![0-9][,:](?=[0-9]))"
 """A clause end; a comma or colon between two digits is inside a number or a time (``1,234件``, ``14:54``).
 
-Every branch starts with a class: a search skips in C to the next punctuation mark, and
-backing off (:data:`_LAST_CLAUSE_END`) turns each other character down in one test."""
+One class of every clause end, then one look-behind for a comma or colon between digits:
+stdlib ``re`` searches for a pattern led by a class by scanning for its characters in C
+(a pattern led by an alternation, even of classes, is tried at every position), and
+backing off (:data:`_LAST_CLAUSE_END`) turns each other character down in one test.  At
+the end of a search's stretch the look-ahead fails, so a comma right before ``endpos``
+ends a clause, as ``[,:](?![0-9])`` did."""
 _CLAUSE_END = re.compile(_END)
 _MARKS = frozenset(vocab.CLAUSE_ENDS) - {",", ":"}
 """The clause ends that are ends wherever they stand (a comma or colon may be inside a number)."""
@@ -74,7 +78,8 @@ _PREPOSITIONS = Words(vocab.PREPOSITIONS)
 _CONDITIONS = Words(vocab.CONDITIONALS)
 _CONSEQUENCES = Words(vocab.CONSEQUENCES)
 _CUE_NOUNS = frozenset(vocab.TARGET_NOUNS) | {"计划", "规划"}
-_ACHIEVED = tuple(vocab.ACHIEVED_VERBS)
+_ACHIEVED = re.compile("|".join(map(re.escape, vocab.ACHIEVED_VERBS)))
+"""The words that say a goal was reached (``完成了``, ``提前实现``), looked for in one search."""
 _WINDOW = 400
 """How far (characters) a clause's end is looked for: a longer clause is cut."""
 
@@ -91,6 +96,9 @@ _LOOK_BACK = 12
 _REACH = 80
 """How far (characters) a look-around reaches inside a clause: a parenthesis, a year
 before a figure, the words that say a goal was reached, a lead's cue."""
+
+_FRAME_CLOSE_LAST = frozenset(close[-1] for close in FRAME_CLOSE)
+"""The last characters of :data:`~zhgovreport.indicators.clauses.FRAME_CLOSE` (``比``, ``较``)."""
 
 _SHORT_NAME = 2
 """A name this short (a bare counting verb: ``举办``) gives way to the noun after the figure."""
@@ -217,7 +225,7 @@ class _Text:
             if folded[s:e] in _CUE_NOUNS:
                 c_lo, c_hi = self.clause(s)
                 c_lo, c_hi = max(c_lo, s - _REACH), min(c_hi, e + _REACH)
-                if any(folded.find(word, c_lo, c_hi) >= 0 for word in _ACHIEVED):
+                if _ACHIEVED.search(folded, c_lo, c_hi) is not None:
                     continue
             return s
         return -1
@@ -314,7 +322,7 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
                 name_lo < 0
                 or reading.counting
                 or name_hi - name_lo <= _SHORT_NAME
-                or _PREPOSITIONS.starting_at(folded, name_lo, name_hi) > 0
+                or (folded[name_lo] in _PREPOSITIONS.first and _PREPOSITIONS.starting_at(folded, name_lo, name_hi) > 0)
                 # …改革的两个决定: a figure right after 的 (no date before it) counts the noun after it
                 or (reading.aspect is _AS_LEVEL and folded[q.start - 1] == "的" and reading.basis_start < 0)
             ):
@@ -401,10 +409,13 @@ def _inherit(t: _Text, drafts: Sequence[_Draft], starts: Sequence[int], d: _Draf
 
 def _earlier_frame(t: _Text, d: _Draft, s_lo: int) -> tuple[int, int]:
     """A comparison that fills the clause right before the figure's (``同1987年相比，``)."""
-    if not t.folded.endswith(FRAME_CLOSE, max(0, d.clause[0] - _REACH), max(0, d.clause[0] - 1)):
+    folded = t.folded
+    c_lo = d.clause[0]
+    if c_lo < 2 or folded[c_lo - 2] not in _FRAME_CLOSE_LAST:
         return (-1, -1)  # the common case: the clause before ends in no 相比, 比较…
-    for lo, hi in t.clauses_before(d.clause[0], s_lo):
-        folded = t.folded
+    if not folded.endswith(FRAME_CLOSE, max(0, c_lo - _REACH), c_lo - 1):
+        return (-1, -1)
+    for lo, hi in t.clauses_before(c_lo, s_lo):
         while lo < hi and folded[lo] == " ":
             lo += 1
         if hi - lo > _REACH:
@@ -554,7 +565,7 @@ def _indicators(text: str, figures: Sequence[Quantity], context: _Context) -> li
         drafts = _read_sentence(t, figures[i:j], s_lo)
         first_cue = -2  # not looked for yet: most figures' parts decide without it
         conditional = _CONDITIONS.pattern.search(folded, s_lo, s_hi) is not None
-        starts = [d.q.start for d in drafts if d.frame < 0]
+        starts: list[int] | None = None  # where the sentence's figures start: made for the first year read
         for d in drafts:
             if d.items:
                 continue  # “巩固、增强、提升、畅通”八个字, 两个方面: a count of words or items measures nothing
@@ -580,6 +591,8 @@ def _indicators(text: str, figures: Sequence[Quantity], context: _Context) -> li
                 )
             k = bisect.bisect_left(date_starts, q.start) - 1
             if k >= 0 and date_starts[k] >= s_lo:  # a date in the sentence before the figure
+                if starts is None:
+                    starts = [e.q.start for e in drafts if e.frame < 0]
                 years = _year(t, dates, starts, d, s_lo, k)
             else:
                 lead = t.lead_of(q.start)

@@ -26,6 +26,7 @@ __all__ = [
     "ACHIEVED_VERBS",
     "ADVERBS",
     "AFTER_NOUN_STOPS",
+    "BEFORE_DATE",
     "BASIS_WORDS",
     "CHANGE_VERBS",
     "CLAUSE_ENDS",
@@ -36,11 +37,14 @@ __all__ = [
     "COMPARISON_FRAMES",
     "DURATION_UNITS",
     "COORDINATORS",
+    "DEGREE_AFTER",
+    "EXISTENTIAL_VERBS",
     "FROM_WORDS",
     "ITEM_COUNT_AFTER",
     "ITEM_COUNT_BEFORE",
     "LEADING_WORDS",
     "LEVEL_VERBS",
+    "LINK_VERB_ENDS",
     "MEASURE_HEADS",
     "NAME_SPLITTERS",
     "NOT_LEADING",
@@ -287,7 +291,7 @@ the basis is ``比`` + comparand as written; a comparand may go on
 (``比去年预算赤字``, gwr-2008)."""
 
 COMPARISON_FRAMES: tuple[Word, ...] = (
-    Word("比", "粮食产量比上年增加178亿斤"),
+    Word("比", "粮食产量比上年增加178亿斤", not_before="重例率值"),  # 比重, 比例: nouns (gwr-1954 这一比重在一九五四年)
     Word("较", "较上年下降3%"),
     Word("较之", "较之上年增长5%"),
     Word("按", "集团购买力要按上年实际数额核减20%"),  # gwr-1985 line 93 (a comparand follows, as after 比)
@@ -572,3 +576,22 @@ ACHIEVED_VERBS = (
 target: ``提前实现了…翻两番的目标`` (gwr-1998 line 16), ``…的目标提前实现`` (gwr-2015),
 ``基本建设计划就只完成了百分之九十四点三`` (gwr-1954 line 31).  A plan to reach one
 (``计划实现营业收入100亿元``) has no perfective ``了`` and no ``提前``/``已``."""
+
+DEGREE_AFTER = ("较快", "很快", "明显", "显著", "迅速", "较大", "较多", "平稳")
+"""Adverbs of degree after a verb of change: ``原油产量增长较快`` names ``原油产量`` (a clause
+that names a measure); ``增长较快的“一五”时期`` (gwr-1986) is a verb alone, which names
+nothing, and no comparison (``较`` there is no ``比较``)."""
+
+EXISTENTIAL_VERBS = ("有", "共有", "拥有")
+"""Linking verbs that count the noun after the figure, when one follows: ``中國在國外約有
+一千二百萬僑民`` names ``僑民`` (gwr-1954)."""
+
+LINK_VERB_ENDS = "到达于在"
+"""The last character of a linking verb that says what a share or level reaches
+(``达到``, ``等于``, ``控制在``): in ``參加互助組和合作社的農戶已經達到全體農戶的百分之六十``
+(gwr-1954) the words after the verb are the share's whole, not the name."""
+
+BEFORE_DATE = "在从由自于"
+"""A word that ties a date closing a name to it, cut with the date: ``这一比重在一九五四年
+预计将…`` names ``这一比重`` (gwr-1954), ``农业总产值从一九五三年至一九八○年的二十八年间``
+names ``农业总产值`` (gwr-1986)."""
