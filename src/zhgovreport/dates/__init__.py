@@ -15,8 +15,9 @@ The stages, one module each:
   without records (the indicators read those).
 
 The header stage reads the publication date with :func:`find_date`; the
-header and parts stages read a title's reporting year with :func:`find_year`
-(and the header cuts a title's reporting body off that year with :data:`YEAR_NUMERAL`).  Matching is done on *folded* text.
+header and parts stages read a title's reporting year with :func:`find_year`,
+and the header cuts a title's reporting body off that year with
+:data:`YEAR_NUMERAL`.  Matching is done on *folded* text.
 
 >>> [(d.text, d.first.isoformat(), str(d.kind)) for d in extract_dates("一九八○年和“八五”普法")]
 [('一九八○年', '1980-01-01', 'date'), ('“八五”普法', '2021-01-01', 'pufa_plan')]
