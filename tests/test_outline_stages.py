@@ -126,6 +126,16 @@ def test_a_list_whose_entries_only_sometimes_start_a_line_stays_body_text() -> N
         pytest.param("要求：第一，甲；第二，乙；\n（一）标题\n第三，丙。\n", [(Style.CN_PAREN, 1), (Style.ORDINAL, 3)], id="a heading of another style ends the list"),
         pytest.param("第一，甲\n第二，乙\n要求：第一，子；第二，丑。\n第三，丙\n", [(Style.ORDINAL, n) for n in (1, 2, 3)], id="a heading that continues the line-start numbering after a list"),
         pytest.param("第一，甲\n要求：第一，子；\n第二，丑；第三，寅。\n", [(Style.ORDINAL, 1)], id="a list entry after ；, though it continues the headings' numbering"),
+        pytest.param(
+            "第一、\n甲\n第二、\n乙\n第三、\n丙\n要求：第一，子；\n第二、丑；第三，寅。\n说明。\n第四、\n丁\n",
+            [(Style.ORDINAL, n) for n in (1, 2, 3, 4)],
+            id="a list entry at a line start does not hide the next heading",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known gap (found by the outline properties): the list's line-start 第二、 becomes the "
+                "last heading number, so 第四、 continues nothing and is dropped with the list",
+            ),
+        ),
     ],
 )
 def test_sentence_lists_over_line_starts(text: str, expected: list[tuple[Style, int]]) -> None:
