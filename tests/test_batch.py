@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import pathlib
 import shutil
+import sys
 
 import pytest
 
@@ -79,6 +80,15 @@ def test_load_missing_and_unreadable(tmp_path: pathlib.Path) -> None:
     assert isinstance(missing, Failure) and missing.code is FailureCode.MISSING
     folder = batch.load(tmp_path)  # a folder named as a file: the OS refuses to read it
     assert isinstance(folder, Failure) and folder.code is FailureCode.UNREADABLE
+
+
+def test_a_page_without_the_html_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    # selectolax made unimportable, as on an install without the `html` extra (was: internal error)
+    monkeypatch.setitem(sys.modules, "selectolax", None)
+    monkeypatch.setitem(sys.modules, "selectolax.lexbor", None)
+    result = batch.load(ROOT / "tests" / "fixtures" / "html" / "govcn_seed003.html")
+    assert isinstance(result, Failure) and result.code is FailureCode.NEEDS_EXTRA
+    assert "pip install 'zhgovreport[html]'" in result.reason
 
 
 def _title(report: Report, file: str) -> tuple[str, str | None]:

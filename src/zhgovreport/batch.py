@@ -114,7 +114,8 @@ def load(path: PathArg) -> Report | Failure:
 
     The failures are those of :class:`~zhgovreport.model.FailureCode`: a
     missing or unreadable file, bytes that are no text, a file with no text
-    but white space, and any other exception (a bug).
+    but white space, a page when the ``html`` extra is not installed, and any
+    other exception (a bug).
 
     >>> load("no/such/file.txt")
     Failure(file='no/such/file.txt', code=<FailureCode.MISSING: 'missing'>, reason='no such file')
@@ -130,6 +131,8 @@ def load(path: PathArg) -> Report | Failure:
         return Failure(file, FailureCode.UNREADABLE, f"cannot read: {exc.strerror or exc}")
     except DecodeError as exc:
         return Failure(file, FailureCode.UNDECODABLE, f"cannot decode: {exc.reason} at byte {exc.pos}")
+    except ImportError as exc:  # an optional extra (selectolax for pages): the message says what to install
+        return Failure(file, FailureCode.NEEDS_EXTRA, str(exc))
     except Exception as exc:  # a bug: report it with the file instead of losing the batch
         return Failure(file, FailureCode.ERROR, f"internal error: {type(exc).__name__}: {exc}")
     if not report.text.strip():

@@ -295,6 +295,9 @@ class FailureCode(_StrEnum):
     """Its bytes are not text in any encoding tried (:class:`~zhgovreport.errors.DecodeError`)."""
     EMPTY = "empty"
     """It holds no text, or only white space."""
+    NEEDS_EXTRA = "needs_extra"
+    """Reading it needs an optional extra that is not installed (a web page needs
+    ``zhgovreport[html]``); the reason says what to install."""
     ERROR = "error"
     """Reading it raised an unexpected exception (a bug: please report it)."""
 
