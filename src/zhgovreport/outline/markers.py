@@ -48,7 +48,10 @@ Rules, each backed by a case in the seeds or the corpus:
   entries that start a line are not headings, unless one continues the
   numbering of the line-start entries of its style (no heading of another
   style between) after a ``。``: ``第一，…`` / ``第二，…`` headings whose body
-  holds a list ``…：第一，…；第二，…。`` are followed by a heading ``第三，…``.  One mid-line
+  holds a list ``…：第一，…；第二，…。`` are followed by a heading ``第三，…``.  A
+  list's entry that starts a line is the list's numbering, not the headings':
+  after ``第三、`` headings and a list ``…：第一，…；`` / ``第二、…；第三，…。``,
+  the heading ``第四、`` continues ``第三、``.  One mid-line
   entry is not enough (``第一，…`` heading whose body says ``…；第一，…`` once,
   then ``第二，…`` heading).
 
@@ -267,7 +270,11 @@ def _drop_sentence_runs(folded: str, start: int, found: list[Marker]) -> list[Ma
                 continue
             if number > 1 and last_heading.get(style) == number - 1 and _after_period(folded, _pos):
                 continuing.add(index)
-            last_heading[style] = number
+            run = runs.get(style, [])
+            if index in continuing or not (run and number == run[-1][2] + 1 and any(e[3] < 0 for e in run)):
+                # an entry that carries on a list begun inside a line is the list's, not the headings'
+                # numbering: a later heading continues the last heading before the list
+                last_heading[style] = number
         run = runs.get(style, [])
         if run and number == run[-1][2] + 1:
             run.append(entry)
