@@ -266,3 +266,63 @@ def test_the_years_as_a_noun_frame_the_time() -> None:
     # gwr-2008 line 9: …是社会生产力和综合国力显著增强的五年
     [years] = extract_indicators("是社会生产力和综合国力显著增强的五年，是社会事业全面发展的五年。")[:1]
     assert (years.quantity.text, years.name) == ("五年", None)
+
+
+# --- the sample drawn with seed 31 (this session's review) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        # seed 003 line 14 (a heading 6. with its title): the marker is no part of the name
+        ("甲。\n6.开展法治建设三项重点工作专项督察。", "三项", "开展法治建设"),
+        # made up after it, one per marker style that opens a line
+        ("（三）城镇新增就业1200万人以上。", "1200万人以上", "城镇新增就业"),
+        ("一、城镇新增就业1200万人。", "1200万人", "城镇新增就业"),
+        ("(1)城镇新增就业1200万人。", "1200万人", "城镇新增就业"),
+        ("①城镇新增就业1200万人。", "1200万人", "城镇新增就业"),
+        ("  1、城镇新增就业1200万人。", "1200万人", "城镇新增就业"),
+        # a year opening a line is no marker (the date is stripped as before)
+        ("甲。\n2022年全市审结案件1.5万件。", "1.5万件", "全市审结案件"),
+    ],
+)
+def test_an_outline_marker_opening_a_line_is_no_part_of_a_name(text: str, figure: str, name: str) -> None:
+    assert _by_figure(extract_indicators(text), figure).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        # gwr-1954 line 19: 却 (however) is an adverb
+        ("生産資料的生産却將等於一九四九年的五點七倍左右。", "五點七倍左右", "生産資料的生産"),
+        ("但是它所屬的生産企業却有百分之二十五沒有完成計劃。", "百分之二十五", "它所屬的生産企業"),
+        # 冷却 is a verb, and stays in the name
+        ("冷却水循环利用率达到95%。", "95%", "冷却水循环利用率"),
+    ],
+)
+def test_however_is_no_part_of_a_name(text: str, figure: str, name: str) -> None:
+    assert _by_figure(extract_indicators(text), figure).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "basis", "year"),
+    [
+        # gwr-1954 (sample seed 31, row 4: the year was 1950, the basis none); the year is the
+        # earlier clause's 在一九五三年
+        ("在一九五三年，社會商品零售總額已經增加到三百二十五萬億元，等於一九五〇年的一點八倍，對外貿易也達到一九五〇年的一點八倍。", "一點八倍", "達到一九五〇年", 1953),
+        # gwr-1954: 公私合營工業的産值在一九五三年已經達到一九四九年的九倍多 (was year 1949)
+        ("公私合營工業的産值在一九五三年已經達到一九四九年的九倍多。", "九倍多", "達到一九四九年", 1953),
+        # made up: a percent of a year's level, and 是 as the link; no other date, so the text's year
+        ("粮食产量达到上年的98%。", "98%", "达到上年", 1954),
+        ("工业总产值是1978年的3倍。", "3倍", "是1978年", 1954),
+    ],
+)
+def test_a_date_before_a_multiple_or_percent_is_its_basis(text: str, figure: str, basis: str, year: int) -> None:
+    last = [i for i in extract_indicators(text, year=1954) if i.quantity.text == figure][-1]  # 一點八倍 twice: 對外貿易's
+    assert (last.basis, last.year, last.aspect) == (basis, year, Aspect.LEVEL)
+
+
+def test_a_date_before_an_amount_stays_its_year() -> None:
+    # an amount is no ratio: 1997年的 before 1亿吨 is when, not what it is compared with
+    [steel] = extract_indicators("钢产量达到1997年的1亿吨。", year=1998)
+    assert (steel.basis, steel.year) == (None, 1997)

@@ -393,13 +393,21 @@ _AS_LEVEL, _AS_CHANGE, _AS_BASE = Aspect.LEVEL, Aspect.CHANGE, Aspect.BASE
 
 
 def read_figure(
-    folded: str, lo: int, start: int, after_figure: bool = False, dates: DateSpans = NO_DATES
+    folded: str,
+    lo: int,
+    start: int,
+    after_figure: bool = False,
+    dates: DateSpans = NO_DATES,
+    ratio: bool = False,
 ) -> FigureReading:
     """Read the clause text ``folded[lo:start]`` before a figure at ``start``.
 
     ``lo`` is where the figure's own text begins: its clause's start, or the
     end of the previous figure in the same clause (``after_figure``: then the
     name starts after the last ``、``, as in ``1.4万亿斤新台阶、亩产提升10.1斤``).
+    ``ratio``: the figure is a multiple or a percent, so a date right before it
+    after a linking verb is what it is a ratio of, its basis (``达到一九五〇年的一点八倍``),
+    as after ``等于`` and ``相当于`` for any figure.
 
     Each table is tried only when the character before ``p`` ends one of its
     words (``Words.last``): most tables have no word there.
@@ -451,7 +459,7 @@ def read_figure(
             direction = _DIRECTION[folded[verb:particle]]
             p = verb
         elif level >= 0:  # 达到, 为, 控制在: the level itself
-            if date_end >= 0 and folded[level:p] in _LEVEL_FRAMES:
+            if date_end >= 0 and (ratio or folded[level:p] in _LEVEL_FRAMES):
                 basis = (level, date_end)
             counting = folded[level:p] in _EXISTENTIAL
             p = level

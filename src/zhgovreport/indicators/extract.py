@@ -46,8 +46,9 @@ from zhgovreport.indicators.clauses import (
     strip_leading,
 )
 from zhgovreport.dates import DateSpan, date_spans, report_year
-from zhgovreport.model import Aspect, Direction, Indicator, Part, Quantity, Report, Section
+from zhgovreport.model import Aspect, Direction, Indicator, Kind, Part, Quantity, Report, Section
 from zhgovreport.locate import part_at, part_year
+from zhgovreport.numbering import MARKER_FIRST, match_marker
 from zhgovreport.quantities import extract_quantities
 from zhgovreport.text.fold import fold
 
@@ -71,6 +72,7 @@ _LAST_CLAUSE_END = re.compile("(?s:.*)" + _END)
 _LAST_SENTENCE_END = re.compile("(?s:.*)[" + re.escape(vocab.SENTENCE_ENDS) + "]")
 _COLON = re.compile(":")
 _SENTENCE_END = re.compile("[" + re.escape(vocab.SENTENCE_ENDS) + "]")
+_LINE_BREAKS = frozenset(vocab.PARAGRAPH_ENDS)
 _PARAGRAPH_END = re.compile("[" + re.escape(vocab.PARAGRAPH_ENDS) + "]")
 _CUES = Words(vocab.TARGET_CUES)
 _PLAN_CUES = Words(vocab.PLAN_CUES)
@@ -104,6 +106,8 @@ _SHORT_NAME = 2
 """A name this short (a bare counting verb: ``举办``) gives way to the noun after the figure."""
 
 _DURATIONS = frozenset(vocab.DURATION_UNITS)
+_RATIOS = frozenset({Kind.MULTIPLE, Kind.PERCENT})
+"""Kinds of figure that are a ratio of something: a date before one is its basis (``达到一九五〇年的一点八倍``)."""
 _AS_LEVEL, _AS_BASE = Aspect.LEVEL, Aspect.BASE
 """The aspects as module names: an enum member read from its class costs a descriptor call."""
 _NO_READING = FigureReading(-1, -1, Aspect.LEVEL, None, -1, -1, False, False)
@@ -187,8 +191,15 @@ class _Text:
         return end
 
     def clause(self, pos: int) -> tuple[int, int]:
+        """The clause holding ``pos``: from the clause end before it to the one after it; a
+        parenthesis open before it is a clause of its own, and an outline marker that opens a
+        line (``（三）``, ``6.``, ``①``) is no part of the line's first clause."""
         lo, hi = self.end_before(pos) + 1, self.end_after(pos)
         folded = self.folded
+        if lo < pos and folded[lo] in MARKER_FIRST and (lo == 0 or folded[lo - 1] in _LINE_BREAKS):
+            marker = match_marker(folded, lo, pos)
+            if marker is not None:
+                lo = marker.end
         paren = folded.rfind("(", max(lo, pos - _REACH), pos)
         if paren >= 0 and folded.find(")", paren, pos) < 0:  # inside ( … ): its own clause
             close = folded.find(")", pos, min(hi, pos + _REACH))
@@ -293,7 +304,7 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
             and strip_leading(folded, lo, frame.q.start, t.dates) >= frame.q.start
         ):
             lo = frame.frame
-        reading = read_figure(folded, lo, q.start, same is not None, t.dates)
+        reading = read_figure(folded, lo, q.start, same is not None, t.dates, q.kind in _RATIOS)
         if (  # 金额五年累计, 要按期完成三年内裁减军队员额: a name read over a time frame
             frame is not None
             and frame.clause == clause
