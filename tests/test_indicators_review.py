@@ -326,3 +326,62 @@ def test_a_date_before_an_amount_stays_its_year() -> None:
     # an amount is no ratio: 1997年的 before 1亿吨 is when, not what it is compared with
     [steel] = extract_indicators("钢产量达到1997年的1亿吨。", year=1998)
     assert (steel.basis, steel.year) == (None, 1997)
+
+
+# --- the sample drawn with seed 47 ----------------------------------------------------------
+
+
+def test_a_note_in_parentheses_stays_in_the_name() -> None:
+    # gwr-1985 (sample seed 47, row 6: the name lost its closing parenthesis)
+    found = extract_indicators("１９７９年到１９８３年，农业总产值（包括村办工业）平均每年增长７．９％，１９８４年增长１４．５％。")
+    assert [i.name for i in found] == ["农业总产值（包括村办工业）"] * 2
+
+
+def test_a_closing_parenthesis_never_opens_a_name() -> None:
+    # gwr-2022 line 40: a line broken inside （PM2.5）, so a clause opens at ）
+    [rate] = extract_indicators("细颗粒物（PM\n2.5\n）平均浓度下降9.1%。")[-1:]
+    assert (rate.quantity.text, rate.name) == ("9.1%", "平均浓度")
+
+
+def test_a_figure_in_parentheses_takes_the_name_of_the_figure_before_them() -> None:
+    # seed 002 (sample seed 47, row 24: was named 結案率, from the clause before)
+    found = extract_indicators("結案172件,結案率91%,赴現場應急處置重大醫患糾紛51起(99場次)。")
+    assert _by_figure(found, "99場次").name == "赴現場應急處置重大醫患糾紛"
+
+
+def test_a_date_compared_with_is_not_the_year_of_what_follows() -> None:
+    # gwr-1954 (sample seed 47, row 2: the list's figures had the year 1949 of 同一九四九年産量比較)
+    text = (
+        "拿幾項最重要的工業産品的一九五四年預計産量來同一九四九年産量比較一下，我們可以看到以下的動人的數字："
+        "電力一百零八億度，等於一九四九年的二點五倍；原煤八千一百九十九萬噸，等於一九四九年的二點六倍。"
+    )
+    found = extract_indicators(text)
+    assert [(i.quantity.text, i.year) for i in found] == [
+        ("一百零八億度", 1954),
+        ("二點五倍", 1954),
+        ("八千一百九十九萬噸", 1954),
+        ("二點六倍", 1954),
+    ]
+
+
+def test_a_base_is_of_the_period_compared_with_and_the_level_of_the_other() -> None:
+    # gwr-1986: “六五”时期同“五五”时期相比，…由三亿零五百三十万吨增加到三亿七千零六十二万吨
+    found = extract_indicators(
+        "“六五”时期同“五五”时期相比，我国粮食的年平均产量由三亿零五百三十万吨增加到三亿七千零六十二万吨。", year=1986
+    )
+    assert [(i.quantity.text, i.aspect, i.period) for i in found] == [
+        ("三亿零五百三十万吨", Aspect.BASE, (1976, 1980)),
+        ("三亿七千零六十二万吨", Aspect.LEVEL, (1981, 1985)),
+    ]
+
+
+def test_a_basis_of_computation_is_not_the_year() -> None:
+    # gwr-1986: 按一九八○年不变价格计算 gives prices, not the time (was year 1980)
+    found = extract_indicators(
+        "“七五”计划草案规定，按一九八○年不变价格计算，一九九○年工农业总产值达到一万六千七百七十亿元，比一九八○年增长一点三倍。",
+        year=1986,
+    )
+    assert [(i.quantity.text, i.year, i.period) for i in found] == [
+        ("一万六千七百七十亿元", 1990, None),
+        ("一点三倍", None, (1986, 1990)),
+    ]

@@ -44,7 +44,9 @@ __all__ = [
     "FigureReading",
     "Words",
     "comparison_frame",
+    "compares_with",
     "frames_next",
+    "is_comparand",
     "is_item_count",
     "is_provision",
     "name_in",
@@ -216,9 +218,10 @@ _LIST_JOINER_CHARS = "、和及与,-~—–至到 "
 _LIST_JOINERS = frozenset(_LIST_JOINER_CHARS)
 """Characters that may stand alone between two figures of one list or range."""
 
-_TRIM_CHARS = " \t\u3000的——-\"'()[]、"
+_TRIM_CHARS = " \t\u3000的——-\"'[]、"
 _TRIM = frozenset(_TRIM_CHARS)
-"""Characters never at either end of a name (quotation marks only when unbalanced)."""
+"""Characters never at either end of a name (quotation marks and parentheses only when unbalanced:
+``农业总产值(包括村办工业)`` keeps its note)."""
 
 _OPENERS = {"“": "”", "《": "》", "‘": "’", "(": ")"}
 _CLOSERS = {close: open_ for open_, close in _OPENERS.items()}
@@ -252,6 +255,8 @@ _PROVISION_CHARS = "".join(vocab.PROVISION_UNITS)
 _PROVISION_LIST = regex.compile(rf"第\s*[\d{CN_PLAIN_DIGITS}十百]+\s*[{_PROVISION_CHARS}]?\s*[、,和及至到-]\s*第?\s*$")
 
 _LEVEL_FRAMES = ("等于", "相当于")
+_BASIS_FRAMES = (*_LEVEL_FRAMES, "按")
+"""Frame words after which a date is a level's or a computation's basis, not what is compared with."""
 FRAME_CLOSE = ("作比较", "相比较", "相比", "比较", "相较")
 """How a comparison frame of its own closes (``同1987年相比``, ``同一九五二年作比较``)."""
 
@@ -282,6 +287,10 @@ def _trim(folded: str, lo: int, hi: int) -> tuple[int, int]:
         if lo < hi and folded[lo] in _OPENERS and folded.find(_OPENERS[folded[lo]], lo + 1, hi) < 0:
             lo += 1
         elif lo < hi and folded[hi - 1] in _CLOSERS and folded.find(_CLOSERS[folded[hi - 1]], lo, hi - 1) < 0:
+            hi -= 1
+        elif lo < hi and folded[lo] in _CLOSERS:  # a closer never opens a name: (PM / 2.5 / )平均浓度
+            lo += 1
+        elif lo < hi and folded[hi - 1] in _OPENERS:  # nor does an opener end one
             hi -= 1
         else:
             return lo, hi
@@ -347,6 +356,35 @@ def comparison_frame(folded: str, lo: int, p: int, loose: bool = False, dates: D
             if inner and (loose or _comparand(frame, inner, dates.starts.get(k + 1, -1) >= p - 1)):
                 return start
     return -1
+
+
+def compares_with(folded: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """True when the date ``folded[start:end]`` of the clause ``folded[lo:hi]`` is what a
+    comparison compares with: right after ``比`` or ``较`` (``比一九四九年``), or after
+    ``同``/``与``/``跟``/``和`` with the comparison closing after it (``同“五五”时期相比``).
+
+    >>> text = "“六五”时期同“五五”时期相比"
+    >>> compares_with(text, 0, 7, 13, len(text)), compares_with(text, 0, 0, 6, len(text))
+    (True, False)
+    """
+    frame = _FRAMES.ending_at(folded, lo, start, check_after=False)
+    if frame >= 0:
+        return folded[frame:start] not in _BASIS_FRAMES
+    if start <= lo or folded[start - 1] not in _FRAME_OPEN:
+        return False
+    return any(folded.find(close, end, hi) >= 0 for close in FRAME_CLOSE)
+
+
+def is_comparand(folded: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """True when the date ``folded[start:end]`` of the clause ``folded[lo:hi]`` is not the time
+    the clause speaks of: what it compares with (:func:`compares_with`), or the date of a level
+    frame or of a basis of computation (``等于一九四九年的``, ``按一九八〇年不变价格计算``).
+
+    >>> text = "按一九八〇年不变价格计算"
+    >>> is_comparand(text, 0, 1, 6, len(text))
+    True
+    """
+    return _FRAMES.ending_at(folded, lo, start, check_after=False) >= 0 or compares_with(folded, lo, start, end, hi)
 
 
 def _comparand(frame: str, inner: str, is_date: bool) -> bool:

@@ -34,7 +34,9 @@ from zhgovreport.indicators.clauses import (
     FigureReading,
     Words,
     comparison_frame,
+    compares_with,
     frames_next,
+    is_comparand,
     is_item_count,
     is_provision,
     name_in,
@@ -401,7 +403,13 @@ def _inherit(t: _Text, drafts: Sequence[_Draft], starts: Sequence[int], d: _Draf
     经费，从2002年1288亿元增加到…``) is its topic, and names it when it is a noun phrase alone.
     """
     topic = d.aspect is _AS_BASE
-    for lo, hi in t.clauses_before(d.clause[0], s_lo):
+    c_lo = d.clause[0]
+    if c_lo > 0 and t.folded[c_lo - 1] == "(":  # 处置医患纠纷51起(99场次): the figure before the parenthesis
+        k = bisect.bisect_left(starts, c_lo - 1) - 1
+        outer_lo = t.clause(c_lo - 1)[0]
+        if k >= 0 and drafts[k].q.start >= outer_lo and drafts[k].frame < 0 and drafts[k].name[0] >= 0:
+            return drafts[k].name
+    for lo, hi in t.clauses_before(c_lo, s_lo):
         k = bisect.bisect_left(starts, hi) - 1
         inside = False
         while k >= 0 and drafts[k].q.start >= lo:
@@ -509,6 +517,10 @@ def _year(t: _Text, dates: _Dates, starts: Sequence[int], d: _Draft, s_lo: int, 
         j = bisect.bisect_left(starts, y_lo)
         if j < len(starts) and starts[j] < y_hi:
             continue  # a clause with figures speaks of them
+        if is_comparand(folded, y_lo, pos, end, y_hi):
+            if d.aspect is _AS_BASE and compares_with(folded, y_lo, pos, end, y_hi):
+                return years  # 同“五五”时期相比，…由三亿零五百三十万吨: a base is of the period compared with
+            continue  # 来同一九四九年产量比较, 按一九八〇年不变价格计算: not the time the figure speaks of
         return years
     lead = t.lead_of(d.q.start)
     return dates.first_in(*lead) if lead is not None else None
