@@ -385,3 +385,19 @@ def test_a_basis_of_computation_is_not_the_year() -> None:
         ("一万六千七百七十亿元", 1990, None),
         ("一点三倍", None, (1986, 1990)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        # gwr-1954 (sample seed 47, row 1: was named 在恢復期間工業總産值)
+        ("在恢復期間工業總産值平均每年遞增百分之三十六點九。", "百分之三十六點九", "工業總産值"),
+        # gwr-1954: a five-year plan's 期間 after its date (was named 期間新建和改建的…)
+        ("我國在第一個五年計劃期間新建和改建的重大工業建設項目約有六百個。", "六百個", "新建和改建的重大工業建設項目"),
+        # made up: 时期 and 年间 close one too; 在校 is no preposition, but 在校期间 is a time phrase
+        ("在“一五”时期钢产量平均每年增长百分之三十一。", "百分之三十一", "钢产量"),
+        ("在校期间学生人数增加500人。", "500人", "学生人数"),
+    ],
+)
+def test_a_time_phrase_opening_a_name_is_no_part_of_it(text: str, figure: str, name: str) -> None:
+    assert _by_figure(extract_indicators(text), figure).name == name

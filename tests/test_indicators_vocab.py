@@ -63,6 +63,11 @@ CHECKS: dict[str, tuple[tuple[vocab.Word, ...], Check]] = {
     "ITEM_COUNT_AFTER": (vocab.ITEM_COUNT_AFTER, lambda w, f: not f),
     # "per" words are part of neither the name nor the verb
     "PER_WORDS": (vocab.PER_WORDS, lambda w, f: bool(_named(f)) and not any(w.surface in n for n in _named(f))),
+    # a time phrase (在…期间) opening a name is no part of it
+    "TIME_PHRASE_ENDS": (
+        vocab.TIME_PHRASE_ENDS,
+        lambda w, f: bool(_named(f)) and not any(w.surface in n or n.startswith(vocab.TIME_PHRASE_OPEN) for n in _named(f)),
+    ),
     # words holding a change verb that count a level
     "NOT_CHANGE": (
         vocab.NOT_CHANGE,

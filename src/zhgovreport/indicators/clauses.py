@@ -241,7 +241,10 @@ _LEADING_RUN = re.compile(
 """Leading words, adverbs and trimmed characters, as many as stand at the start (one C call)."""
 
 _ITEM_FIRST = frozenset("第其" + ITEM_NUMERAL_CHARS)
-_LEADING_FIRST = _TRIM | _LEADING.first | _LEADING_ADVERBS.first | _ITEM_FIRST
+_TIME_ENDS = tuple(w.surface for w in vocab.TIME_PHRASE_ENDS)
+_TIME_REACH = 12
+"""How far (characters) a time phrase at the start of a name (``在恢复期间``) may run."""
+_LEADING_FIRST = _TRIM | _LEADING.first | _LEADING_ADVERBS.first | _ITEM_FIRST | {vocab.TIME_PHRASE_OPEN}
 """The characters a leading word, marker or trimmed character may start with."""
 
 _BARE_VERB = 2
@@ -305,6 +308,11 @@ def strip_leading(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) ->
             continue
         if folded[lo] not in _LEADING_FIRST:
             return lo  # the common case: a name starts with a noun
+        if folded[lo] == vocab.TIME_PHRASE_OPEN:
+            end = _time_phrase_end(folded, lo, hi)
+            if end > lo:
+                lo = end  # 在恢复期间工业总产值: when, not what
+                continue
         start = _LEADING_RUN.match(folded, lo, hi).end()  # type: ignore[union-attr]  # ``*`` always matches
         if start < hi and folded[start] in _ITEM_FIRST:
             item = ITEM.match(folded, start, hi)
@@ -315,6 +323,16 @@ def strip_leading(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) ->
             return lo
         lo = start
     return lo
+
+
+def _time_phrase_end(folded: str, lo: int, hi: int) -> int:
+    """The end of a time phrase that opens ``folded[lo:hi]`` (``在恢复期间``), or ``-1``; never all of it."""
+    stop = min(hi, lo + _TIME_REACH)
+    ends = [(k, len(word)) for word in _TIME_ENDS if (k := folded.find(word, lo + 1, stop)) >= 0]
+    if not ends:
+        return -1
+    k, length = min(ends)
+    return k + length if k + length < hi else -1
 
 
 def _strip_adverbs(folded: str, lo: int, p: int) -> tuple[int, bool]:

@@ -543,6 +543,17 @@ ITEM_COUNT_AFTER: tuple[Word, ...] = (
 )
 """After a figure, these make it a count of words or items (see :data:`ITEM_COUNT_BEFORE`)."""
 
+TIME_PHRASE_OPEN = "在"
+"""What opens a time phrase at the start of a name (``在恢复期间``): see :data:`TIME_PHRASE_ENDS`."""
+
+TIME_PHRASE_ENDS: tuple[Word, ...] = (
+    Word("期间", "在恢复期间工业总产值平均每年递增百分之三十六点九"),  # gwr-1954
+    Word("时期", "在“一五”时期钢产量平均每年增长百分之三十一"),
+    Word("年间", "在这十年间粮食产量增长百分之五十"),
+)
+"""What closes a time phrase opened by :data:`TIME_PHRASE_OPEN` within a few characters: the
+phrase says when, and is no part of the name (``在恢复期间工业总产值`` names ``工业总产值``)."""
+
 DURATION_UNITS = ("年", "个月", "月", "天", "日", "周", "星期", "小时", "分钟", "工作日", "个工作日")
 """Units of a duration (``五年``): with a word of :data:`TIME_FRAME_BEFORE` or
 :data:`TIME_FRAME_AFTER` the duration frames the time of the sentence."""
