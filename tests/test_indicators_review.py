@@ -401,3 +401,22 @@ def test_a_basis_of_computation_is_not_the_year() -> None:
 )
 def test_a_time_phrase_opening_a_name_is_no_part_of_it(text: str, figure: str, name: str) -> None:
     assert _by_figure(extract_indicators(text), figure).name == name
+
+
+# --- the sample drawn with seed 83 ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        # gwr-1954 (sample seed 83, row 3: was named 發展到): a verb before 到 says what is reached
+        ("農業生産合作社在今年八月已經發展到十萬個。", "十萬個", "農業生産合作社"),
+        # gwr-2015 (row 19: was named 省份实现了农民工随迁子女): the noun after the count ends at a verb
+        ("28个省份实现了农民工随迁子女在流入地参加高考。", "28个", "省份"),
+        # gwr-2008 and cpc-20: an adverb or 实现 after the noun ends it too
+        ("36个大城市率先实现污水的全部收集和处理。", "36个", "大城市"),
+        ("近一亿农村贫困人口实现脱贫。", "近一亿", "农村贫困人口"),
+    ],
+)
+def test_names_from_the_seed_83_sample(text: str, figure: str, name: str) -> None:
+    assert _by_figure(extract_indicators(text), figure).name == name

@@ -637,12 +637,16 @@ def _name(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) -> tuple[i
 
 def _predicate(folded: str, lo: int, hi: int) -> bool:
     """True when ``folded[lo:hi]`` opens with a verb that says what the measure reaches, not a
-    measure (``已经达到全体农户``, ``要增加到全国人口``: the share's whole follows it)."""
+    measure (``已经达到全体农户``, ``要增加到全国人口``: the share's whole follows it), or ends
+    in one (``已经发展到``)."""
     end = _LEVEL.starting_at(folded, lo, hi)
     if end - lo >= 2 and folded[end - 1] in _LINK_ENDS:
         return True
     end = _CHANGE.starting_at(folded, lo, hi)
-    return end > 0 and _REACH.starting_at(folded, end, hi) > 0
+    if end > 0 and _REACH.starting_at(folded, end, hi) > 0:
+        return True
+    # 已经发展到十万个: any verb before 到, 至 or 为 says what is reached (a name never ends so)
+    return _REACH.ending_at(folded, lo, hi, check_after=False) > lo
 
 
 def _bare_change(folded: str, lo: int, hi: int) -> bool:

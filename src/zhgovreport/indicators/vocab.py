@@ -452,6 +452,9 @@ AFTER_NOUN_STOPS: tuple[Word, ...] = (
     Word("没有", "它所属的生产企业却有百分之二十五没有完成计划"),  # gwr-1954
     Word("在", "美国侵略集团最近又拼凑了八个国家在马尼拉举行会议", not_before="校押岗职编建册读线"),  # gwr-1954
     Word("列入", "将3个项目列入省级试点"),
+    Word("实现", "28个省份实现了农民工随迁子女在流入地参加高考"),  # gwr-2015
+    Word("率先", "36个大城市率先实现污水的全部收集和处理"),  # gwr-2008: an adverb before the verb
+    Word("应当", "两个超级大国应当率先实现大幅度裁减核军备"),  # gwr-1986
     Word("、", "对20件重大行政决策、行政规范性文件进行合法性审查"),  # seed 000
 )
 """Where the noun phrase after a figure ends, when the name is read from after the
