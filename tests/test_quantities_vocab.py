@@ -30,15 +30,17 @@ def test_every_unit_after_a_number(unit: vocab.Unit) -> None:
     # 日 is a unit only as a duration (12日内); 12日 alone is a date (spec §3)
     after = "内" if unit.surface == "日" else "。"
     found = extract_quantities(f"共计12{unit.surface}{after}")
+    value = Decimal("12.5") if vocab.HALF in unit.surface else Decimal(12)  # 12个半月 is 12.5 个月
     assert [(q.text, q.value, q.unit, q.kind) for q in found] == [
-        (f"12{unit.surface}", Decimal(12), unit.unit or unit.surface, unit.kind)
+        (f"12{unit.surface}", value, unit.unit or unit.surface, unit.kind)
     ]
 
 
 @pytest.mark.parametrize("rate", vocab.RATES, ids=[r.surface for r in vocab.RATES])
 def test_every_rate_after_a_number(rate: vocab.Rate) -> None:
     found = extract_quantities(f"增长{rate.after}3{rate.surface}。")  # 翻3番: 番 needs 翻
-    assert [(q.value, q.unit, q.kind) for q in found] == [(Decimal(3 * rate.factor), rate.unit, rate.kind)]
+    number = Decimal("3.5") if vocab.HALF in rate.surface else Decimal(3)  # 3倍半 is 3.5 倍
+    assert [(q.value, q.unit, q.kind) for q in found] == [(number * rate.factor, rate.unit, rate.kind)]
 
 
 def test_tables_have_no_duplicates() -> None:
@@ -167,3 +169,24 @@ def test_guard_sets_are_derived_from_the_rows() -> None:
     assert follow_set(r"\d+", "0123456789") is None  # all digits: no character to guard on
     assert follow_set(r"\d+[^年]", "0123456789") is None  # a negated class is not bounded
     assert follow_set(r"(?:[一二]|\d+)年规划", "") == frozenset("一二0123456789")  # first characters
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        # gwr-1954: 一九五四年預算中經濟建設的支出等於一九五〇年的六倍半 (was read as 六倍, 6)
+        ("等於一九五〇年的六倍半；", "六倍半", Decimal("6.5"), "倍"),
+        ("用了两个半月", "两个半月", Decimal("2.5"), "个月"),  # was 2
+        ("用了一个半小时", "一个半小时", Decimal("1.5"), "小时"),  # 一 with 半 is no article
+        ("一年半以后", "一年半", Decimal("1.5"), "年"),
+        ("两年半时间", "两年半", Decimal("2.5"), "年"),
+        ("五天半", "五天半", Decimal("5.5"), "天"),
+    ],
+)
+def test_a_unit_with_half_adds_a_half(text: str, figure: str, value: Decimal, unit: str) -> None:
+    assert [(q.text, q.value, q.unit) for q in extract_quantities(text)] == [(figure, value, unit)]
+
+
+def test_half_that_makes_a_word_is_no_half() -> None:
+    # 半数 (half of them) after a duration: 三年, then the word 半数
+    assert [(q.text, q.value) for q in extract_quantities("三年半数以上的企业")] == [("三年", Decimal(3))]

@@ -94,6 +94,8 @@ _PLACE_LED = "十百千万亿"
 _VAGUE_BEFORE = vocab.VAGUE_BEFORE
 _VAGUE_AFTER = vocab.VAGUE_AFTER
 _VAGUE_LOW, _VAGUE_HIGH = 2, 9  # 几 and 数: more than one and fewer than ten
+_HALF_VALUE = decimal.Decimal("0.5")
+"""What a unit written with :data:`~zhgovreport.quantities.vocab.HALF` adds to its number."""
 _QUOTES = vocab.QUOTES
 _CLOSERS = frozenset(vocab.QUOTES.values())
 _REACH = vocab.QUOTE_REACH
@@ -434,6 +436,10 @@ def _static(g: tuple[str | None, ...], lenient: bool) -> _Static | None:
             unit, kind = None, Kind.NUMBER
         else:
             unit, kind, factor = info
+    half = unit_surface is not None and vocab.HALF in unit_surface
+    if half:  # 两个半月, 六倍半: and a half
+        value = canonical(value + _HALF_VALUE)
+        upper = canonical(upper + _HALF_VALUE) if upper is not None else None
     if factor != 1:
         value = canonical(value * factor)
         upper = canonical(upper * factor) if upper is not None else None
@@ -456,7 +462,7 @@ def _static(g: tuple[str | None, ...], lenient: bool) -> _Static | None:
         info is not None,
         bool(scale),
         upper,
-        verdict == _IF_APPROX and not approx_counts,
+        verdict == _IF_APPROX and not approx_counts and not half,  # 一年半 is 1.5 年, no article
         _RATE_AFTER.get(unit_surface or "", ""),
         drop_suffix,
         scale_only,

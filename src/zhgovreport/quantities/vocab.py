@@ -30,6 +30,7 @@ from zhgovreport.dates.grammar import exclusion
 from zhgovreport.model import Approx, Kind
 
 __all__ = [
+    "HALF",
     "APPROX_INFIX",
     "APPROX_PREFIXES",
     "APPROX_SUFFIXES",
@@ -71,6 +72,15 @@ __all__ = [
 
 
 # --- units, measure words, rates ------------------------------------------------
+
+
+HALF = "半"
+"""A unit or rate written with ``半`` adds a half to its number: ``两个半月`` is 2.5 个月,
+``六倍半`` 6.5 倍 (gwr-1954: ``等於一九五〇年的六倍半``), ``两年半`` 2.5 年, ``一个半小时`` 1.5 小时."""
+
+_HALF_WORDS = "数价导岛径球自成山夜边壁决封身"
+"""After ``半``, characters that make a word of it (``半数``, ``半岛``, ``半决赛``): ``三年半数以上``
+is 3 年, then ``半数``."""
 
 
 class Unit(NamedTuple):
@@ -161,11 +171,14 @@ UNITS: tuple[Unit, ...] = (
     Unit("周岁", M, "周歲"),
     # -- durations (年 and 日 only as durations: dates are excluded first) --
     Unit("年", C, not_before="级轻龄报鉴会薪"),
+    Unit("年半", C, not_before=_HALF_WORDS, unit="年"),  # 两年半: 2.5 年 (HALF)
     Unit("个月", C, "個月"),
     Unit("个多月", C, "個多月", unit="个月"),
-    Unit("个半月", C, "個半月", unit="个月"),
+    Unit("个半月", C, "個半月", unit="个月"),  # 两个半月: 2.5 个月 (HALF)
     Unit("个多小时", C, "個多小時", unit="小时"),
+    Unit("个半小时", C, "個半小時", unit="小时"),  # 一个半小时: 1.5 小时 (HALF)
     Unit("天", C, not_before="然津气下空"),
+    Unit("天半", C, not_before=_HALF_WORDS, unit="天"),
     Unit("日", C, not_before="报常益期前后"),
     Unit("个工作日", C, "個工作日"),
     Unit("工作日", C),
@@ -283,6 +296,7 @@ RATES: tuple[Rate, ...] = (
     Rate("个千分点", Kind.PERCENTAGE_POINT, "pp", Decimal("0.1"), trad="個千分點"),
     Rate("千分点", Kind.PERCENTAGE_POINT, "pp", Decimal("0.1"), trad="千分點"),
     Rate("倍", Kind.MULTIPLE, "倍"),
+    Rate("倍半", Kind.MULTIPLE, "倍", not_before=_HALF_WORDS),  # 六倍半: 6.5 倍 (HALF; gwr-1954)
     Rate("成", Kind.PERCENT, "%", Decimal(10), not_before="为员本果立功绩效交熟都型品就长了批套年"),
     Rate("番", Kind.MULTIPLE, "番", after="翻"),
 )

@@ -87,7 +87,7 @@ AGENCIES: tuple[tuple[str, str], ...] = (
 )
 """Report authors for the generated header and preamble."""
 
-FORBIDDEN_IN_WORDS = CN_NUMERAL_CHARS + "萬億兩第是点點之成倍分多余餘约約近逾超"
+FORBIDDEN_IN_WORDS = CN_NUMERAL_CHARS + "萬億兩第是点點之成倍分多余餘约約近逾超半"
 """Characters the vocabulary must never contain (numerals and quantity words)."""
 
 SURROUNDINGS: tuple[str, ...] = tuple(w for w, _ in WORDS)
