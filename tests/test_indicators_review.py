@@ -420,3 +420,41 @@ def test_a_time_phrase_opening_a_name_is_no_part_of_it(text: str, figure: str, n
 )
 def test_names_from_the_seed_83_sample(text: str, figure: str, name: str) -> None:
     assert _by_figure(extract_indicators(text), figure).name == name
+
+
+# --- the sample drawn with seed 97 ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "basis", "year"),
+    [
+        # gwr-1998 line 16 (sample seed 97, row 13: was named 提前实现了本世纪末国民生产总值比, year 1980)
+        ("提前实现了本世纪末国民生产总值比1 9 8 0 年翻两番的目标。", "本世纪末国民生产总值", "比1 9 8 0 年", 1998),
+        # the headline target of the 2000s and 2010s, made up after gwr-2015 and the 16th/18th congress reports
+        ("到2020年实现国内生产总值比2000年翻两番。", "国内生产总值", "比2000年", 2020),
+        ("城乡居民收入比2010年翻一番。", "城乡居民收入", "比2010年", 1998),
+    ],
+)
+def test_doubling_compared_with_a_year_is_a_change_with_its_basis(text: str, name: str, basis: str, year: int) -> None:
+    [doubling] = extract_indicators(text, year=1998)
+    assert (doubling.name, doubling.aspect, doubling.direction, doubling.basis, doubling.year) == (
+        name,
+        Aspect.CHANGE,
+        Direction.UP,
+        basis,
+        year,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        # gwr-2008 line 30: …资产总额比2002年增长60.98%，实现利润增长2.23倍 (was named 实现利润)
+        ("全国国有企业资产总额比2002年增长60.98%，实现利润增长2.23倍，税收增长1.04倍。", "2.23倍", "利润"),
+        ("实现营业收入100亿元。", "100亿元", "营业收入"),
+        # 到 ties a date to a name, at its start or its end
+        ("城镇化率到2020年达到60%。", "60%", "城镇化率"),
+    ],
+)
+def test_goal_verbs_and_dates_with_their_words_are_no_part_of_a_name(text: str, figure: str, name: str) -> None:
+    assert _by_figure(extract_indicators(text, year=2019), figure).name == name

@@ -244,7 +244,7 @@ _ITEM_FIRST = frozenset("第其" + ITEM_NUMERAL_CHARS)
 _TIME_ENDS = tuple(w.surface for w in vocab.TIME_PHRASE_ENDS)
 _TIME_REACH = 12
 """How far (characters) a time phrase at the start of a name (``在恢复期间``) may run."""
-_LEADING_FIRST = _TRIM | _LEADING.first | _LEADING_ADVERBS.first | _ITEM_FIRST | {vocab.TIME_PHRASE_OPEN}
+_LEADING_FIRST = _TRIM | _LEADING.first | _LEADING_ADVERBS.first | _ITEM_FIRST | {vocab.TIME_PHRASE_OPEN} | set(vocab.BEFORE_DATE)
 """The characters a leading word, marker or trimmed character may start with."""
 
 _BARE_VERB = 2
@@ -308,6 +308,9 @@ def strip_leading(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) ->
             continue
         if folded[lo] not in _LEADING_FIRST:
             return lo  # the common case: a name starts with a noun
+        if folded[lo] in _BEFORE_DATE and lo + 1 in starts:
+            lo = min(hi, starts[lo + 1])  # 到2020年: a date with the word that ties it
+            continue
         if folded[lo] == vocab.TIME_PHRASE_OPEN:
             end = _time_phrase_end(folded, lo, hi)
             if end > lo:
@@ -494,6 +497,11 @@ def read_figure(
     aspect = _AS_LEVEL
     direction: Direction | None = None
     basis = (-1, -1)
+    if date_end >= 0 and p > lo and folded[p - 1] in _FRAMES.last:
+        frame = _FRAMES.ending_at(folded, lo, p, check_after=False)
+        if frame >= 0 and folded[frame:p] not in _BASIS_FRAMES:  # 比1980年翻两番: the date is compared with
+            basis = (frame, date_end)
+            p = frame
     respectively = False
     loose = False
     counting = False

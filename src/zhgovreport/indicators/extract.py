@@ -108,6 +108,7 @@ _SHORT_NAME = 2
 """A name this short (a bare counting verb: ``举办``) gives way to the noun after the figure."""
 
 _DURATIONS = frozenset(vocab.DURATION_UNITS)
+_DOUBLINGS = frozenset(vocab.DOUBLING_UNITS)
 _RATIOS = frozenset({Kind.MULTIPLE, Kind.PERCENT})
 """Kinds of figure that are a ratio of something: a date before one is its basis (``达到一九五〇年的一点八倍``)."""
 _AS_LEVEL, _AS_BASE = Aspect.LEVEL, Aspect.BASE
@@ -307,6 +308,8 @@ def _read_sentence(t: _Text, figures: Sequence[Quantity], s_lo: int) -> list[_Dr
         ):
             lo = frame.frame
         reading = read_figure(folded, lo, q.start, same is not None, t.dates, q.kind in _RATIOS)
+        if q.unit in _DOUBLINGS and reading.aspect is _AS_LEVEL and reading.direction is None:
+            reading = reading._replace(aspect=Aspect.CHANGE, direction=Direction.UP)  # 翻两番: two doublings
         if (  # 金额五年累计, 要按期完成三年内裁减军队员额: a name read over a time frame
             frame is not None
             and frame.clause == clause

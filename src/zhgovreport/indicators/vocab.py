@@ -410,6 +410,9 @@ LEADING_WORDS: tuple[Word, ...] = (
     Word("以来", "五年以来城镇新增就业3555万人"),
     Word("来", "五年来城镇新增就业3555万人", not_before="华自源说看到往访信电京"),  # gwr-1998
     Word("按可比价格计算", "按可比价格计算国内生产总值增长7.4%"),  # gwr-1998 line 16
+    Word("实现", "实现国内生产总值比2000年翻两番", not_before="率值度"),  # a goal's verb: 实现营业收入100亿元
+    Word("实现了", "实现了国内生产总值比1980年翻两番"),
+    Word("提前", "提前实现了本世纪末国民生产总值比1980年翻两番的目标", not_before="量期"),  # gwr-1998
 )
 """Words at the start of a clause that are not part of the name (connectives,
 time adverbs, the reporting body as subject).  Dates and years at the start of
@@ -546,6 +549,11 @@ ITEM_COUNT_AFTER: tuple[Word, ...] = (
 )
 """After a figure, these make it a count of words or items (see :data:`ITEM_COUNT_BEFORE`)."""
 
+DOUBLING_UNITS = ("番",)
+"""Units of a figure that is itself a change up: ``翻两番`` is two doublings (the verb ``翻`` is
+part of the figure), so ``国民生产总值比1980年翻两番`` is a ``change``, ``up``, with the basis
+``比1980年`` (gwr-1998)."""
+
 TIME_PHRASE_OPEN = "在"
 """What opens a time phrase at the start of a name (``在恢复期间``): see :data:`TIME_PHRASE_ENDS`."""
 
@@ -606,7 +614,8 @@ LINK_VERB_ENDS = "到达于在"
 (``达到``, ``等于``, ``控制在``): in ``參加互助組和合作社的農戶已經達到全體農戶的百分之六十``
 (gwr-1954) the words after the verb are the share's whole, not the name."""
 
-BEFORE_DATE = "在从由自于"
-"""A word that ties a date closing a name to it, cut with the date: ``这一比重在一九五四年
+BEFORE_DATE = "在从由自于到"
+"""A word that ties a date to a name, cut with the date when it closes the name: ``这一比重在一九五四年
 预计将…`` names ``这一比重`` (gwr-1954), ``农业总产值从一九五三年至一九八○年的二十八年间``
-names ``农业总产值`` (gwr-1986)."""
+names ``农业总产值`` (gwr-1986); or when it opens the name: ``到2020年实现国内生产总值比2000年
+翻两番`` names ``国内生产总值``."""
