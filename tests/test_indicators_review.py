@@ -458,3 +458,18 @@ def test_doubling_compared_with_a_year_is_a_change_with_its_basis(text: str, nam
 )
 def test_goal_verbs_and_dates_with_their_words_are_no_part_of_a_name(text: str, figure: str, name: str) -> None:
     assert _by_figure(extract_indicators(text, year=2019), figure).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "name"),
+    [
+        # gwr-1954 (sample seed 97, row 3): 因爲 opens a cause, no name
+        ("因爲材料使用的浪費損失十八億餘元。", "十八億餘元", "材料使用的浪費損失"),
+        # seed 003 (row 28): 疫情期间 says when
+        ("疫情期间成功预约698件。", "698件", "成功预约"),
+        # 期间 as the name's own last word stays
+        ("过渡期间100件。", "100件", "过渡期间"),
+    ],
+)
+def test_causes_and_bare_time_phrases_open_no_name(text: str, figure: str, name: str) -> None:
+    assert _by_figure(extract_indicators(text), figure).name == name

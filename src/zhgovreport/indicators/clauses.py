@@ -242,6 +242,7 @@ _LEADING_RUN = re.compile(
 
 _ITEM_FIRST = frozenset("第其" + ITEM_NUMERAL_CHARS)
 _TIME_ENDS = tuple(w.surface for w in vocab.TIME_PHRASE_ENDS)
+_BARE_TIME_END = vocab.TIME_PHRASE_BARE_END
 _TIME_REACH = 12
 """How far (characters) a time phrase at the start of a name (``在恢复期间``) may run."""
 _LEADING_FIRST = _TRIM | _LEADING.first | _LEADING_ADVERBS.first | _ITEM_FIRST | {vocab.TIME_PHRASE_OPEN} | set(vocab.BEFORE_DATE)
@@ -312,7 +313,7 @@ def strip_leading(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) ->
             lo = min(hi, starts[lo + 1])  # 到2020年: a date with the word that ties it
             continue
         if folded[lo] == vocab.TIME_PHRASE_OPEN:
-            end = _time_phrase_end(folded, lo, hi)
+            end = _time_phrase_end(folded, lo, hi, _TIME_ENDS)
             if end > lo:
                 lo = end  # 在恢复期间工业总产值: when, not what
                 continue
@@ -328,10 +329,11 @@ def strip_leading(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) ->
     return lo
 
 
-def _time_phrase_end(folded: str, lo: int, hi: int) -> int:
-    """The end of a time phrase that opens ``folded[lo:hi]`` (``在恢复期间``), or ``-1``; never all of it."""
+def _time_phrase_end(folded: str, lo: int, hi: int, words: tuple[str, ...]) -> int:
+    """The end of a time phrase that opens ``folded[lo:hi]`` and ends in one of ``words``
+    (``在恢复期间``, ``疫情期间``), or ``-1``; never all of it."""
     stop = min(hi, lo + _TIME_REACH)
-    ends = [(k, len(word)) for word in _TIME_ENDS if (k := folded.find(word, lo + 1, stop)) >= 0]
+    ends = [(k, len(word)) for word in words if (k := folded.find(word, lo + 1, stop)) >= 0]
     if not ends:
         return -1
     k, length = min(ends)
@@ -618,6 +620,9 @@ def _name(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) -> tuple[i
         lo, hi = _trim(folded, lo, hi)
     if lo < hi and (folded[lo] in _LEADING_FIRST or lo in starts):
         lo = strip_leading(folded, lo, hi, dates)
+    if _BARE_TIME_END in folded[lo : lo + _TIME_REACH]:  # 疫情期间成功预约: when, not what
+        end = _time_phrase_end(folded, lo, hi, (_BARE_TIME_END,))
+        lo = strip_leading(folded, end, hi, dates) if end > lo else lo
     if _SPLITTERS.pattern.search(folded, lo, hi):
         for s, e in reversed(_SPLITTERS.find_all(folded, lo, hi)):
             r_lo, r_hi = _trim(folded, strip_leading(folded, e, hi, dates), hi)

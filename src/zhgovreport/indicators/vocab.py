@@ -410,6 +410,8 @@ LEADING_WORDS: tuple[Word, ...] = (
     Word("以来", "五年以来城镇新增就业3555万人"),
     Word("来", "五年来城镇新增就业3555万人", not_before="华自源说看到往访信电京"),  # gwr-1998
     Word("按可比价格计算", "按可比价格计算国内生产总值增长7.4%"),  # gwr-1998 line 16
+    Word("因为", "因为材料使用的浪费损失十八亿余元"),  # gwr-1954
+    Word("由于", "由于管理不善损失二十五亿元"),
     Word("实现", "实现国内生产总值比2000年翻两番", not_before="率值度"),  # a goal's verb: 实现营业收入100亿元
     Word("实现了", "实现了国内生产总值比1980年翻两番"),
     Word("提前", "提前实现了本世纪末国民生产总值比1980年翻两番的目标", not_before="量期"),  # gwr-1998
@@ -563,7 +565,12 @@ TIME_PHRASE_ENDS: tuple[Word, ...] = (
     Word("年间", "在这十年间粮食产量增长百分之五十"),
 )
 """What closes a time phrase opened by :data:`TIME_PHRASE_OPEN` within a few characters: the
-phrase says when, and is no part of the name (``在恢复期间工业总产值`` names ``工业总产值``)."""
+phrase says when, and is no part of the name (``在恢复期间工业总产值`` names ``工业总产值``).
+:data:`TIME_PHRASE_BARE_END` closes one without ``在`` too."""
+
+TIME_PHRASE_BARE_END = "期间"
+"""Closes a time phrase at the start of a name without ``在`` (``疫情期间成功预约698件`` names
+``成功预约``, seed 003); ``时期`` and ``年间`` need ``在`` (``“一五”时期`` is a date)."""
 
 DURATION_UNITS = ("年", "个月", "月", "天", "日", "周", "星期", "小时", "分钟", "工作日", "个工作日")
 """Units of a duration (``五年``): with a word of :data:`TIME_FRAME_BEFORE` or

@@ -98,9 +98,12 @@ class _Builder:
 
 def _figures(after: str = "") -> st.SearchStrategy[QuantityCase]:
     # a duration after a verb may read as a span of time (近两年); keep to amounts.  After 少
-    # or 件, 数 makes a word (减少数万件: 少数; 法律援助案件数十万度: 件数): no 数 figure there
+    # or 件, 数 makes a word (减少数万件: 少数; 法律援助案件数十万度: 件数): no 数 figure there.
+    # 翻一番 holds its own verb (a change up): it follows no verb (控制在翻一番 is no Chinese)
     few = after.endswith(("少", "件"))
-    return quantities().filter(lambda q: q.unit not in ("年", "天", "小时") and not (few and q.text.startswith(("数", "數"))))
+    return quantities().filter(
+        lambda q: q.unit not in ("年", "天", "小时", "番") and not (few and q.text.startswith(("数", "數")))
+    )
 
 
 @st.composite
