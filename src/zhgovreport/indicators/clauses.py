@@ -620,7 +620,7 @@ def _name(folded: str, lo: int, hi: int, dates: DateSpans = NO_DATES) -> tuple[i
         lo, hi = _trim(folded, lo, hi)
     if lo < hi and (folded[lo] in _LEADING_FIRST or lo in starts):
         lo = strip_leading(folded, lo, hi, dates)
-    if _BARE_TIME_END in folded[lo : lo + _TIME_REACH]:  # 疫情期间成功预约: when, not what
+    if folded.find(_BARE_TIME_END, lo, min(hi, lo + _TIME_REACH)) >= 0:  # 疫情期间成功预约: when, not what
         end = _time_phrase_end(folded, lo, hi, (_BARE_TIME_END,))
         lo = strip_leading(folded, end, hi, dates) if end > lo else lo
     if _SPLITTERS.pattern.search(folded, lo, hi):

@@ -199,7 +199,7 @@ class _Text:
         line (``（三）``, ``6.``, ``①``) is no part of the line's first clause."""
         lo, hi = self.end_before(pos) + 1, self.end_after(pos)
         folded = self.folded
-        if lo < pos and folded[lo] in MARKER_FIRST and (lo == 0 or folded[lo - 1] in _LINE_BREAKS):
+        if (lo == 0 or folded[lo - 1] in _LINE_BREAKS) and lo < pos and folded[lo] in MARKER_FIRST:
             marker = match_marker(folded, lo, pos)
             if marker is not None:
                 lo = marker.end
