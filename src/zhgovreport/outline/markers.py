@@ -270,13 +270,13 @@ def _drop_sentence_runs(folded: str, start: int, found: list[Marker]) -> list[Ma
                 continue
             if number > 1 and last_heading.get(style) == number - 1 and _after_period(folded, _pos):
                 continuing.add(index)
-            run = runs.get(style, [])
-            if index in continuing or not (run and number == run[-1][2] + 1 and any(e[3] < 0 for e in run)):
-                # an entry that carries on a list begun inside a line is the list's, not the headings'
-                # numbering: a later heading continues the last heading before the list
-                last_heading[style] = number
         run = runs.get(style, [])
-        if run and number == run[-1][2] + 1:
+        extends = bool(run) and number == run[-1][2] + 1
+        if index >= 0 and (index in continuing or not (extends and any(e[3] < 0 for e in run))):
+            # a line-start entry that carries on a list begun inside a line is the list's numbering,
+            # not the headings': a later heading continues the last heading before the list
+            last_heading[style] = number
+        if extends:
             run.append(entry)
             continue
         close(run)
